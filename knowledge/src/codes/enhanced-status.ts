@@ -1,0 +1,50 @@
+import { statusWordAt } from './status-word.js';
+import { codeKey, type FoundCode, type Recogniser } from './types.js';
+
+/*
+ * RFC 3463: class.subject.detail. Class 2, 4 or 5; subjects 0-7 are the only ones defined, which
+ * already keeps most version and section numbers out. Exchange uses details up to 999 (5.7.900).
+ * The optional SMTP reply before it (`550 `, `550-`, `#550 `) is kept for display.
+ */
+const ENHANCED = /(?<![\w.])(?:#?([245]\d\d)[ -])?(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
+
+/** Words that, right before a dotted number, say it is a section or a version, not a status code. */
+const NOT_A_CODE_BEFORE = /(?:\b(?:section|sections|chapter|step|steps|paragraph|clause|part|appendix|figure|table|version|ver|release|build|rfc|v)\.?\s*|§\s*)$/i;
+
+/** How far back the exclusion words are looked for. */
+const LOOKBEHIND_CHARS = 16;
+
+export const enhancedStatus: Recogniser = {
+  kind: 'enhanced-status',
+  find(text) {
+    const found: FoundCode[] = [];
+    for (const match of text.matchAll(ENHANCED)) {
+      const [whole, replySeen, cls = '', subject = '', detail = ''] = match;
+      // A reply of another class (`550 4.4.7`) is not this code's reply; the code still counts.
+      const reply = replySeen !== undefined && replySeen[0] === cls ? replySeen : undefined;
+      const codeStart = match.index + whole.length - `${cls}.${subject}.${detail}`.length;
+      const before = text.slice(Math.max(0, match.index - LOOKBEHIND_CHARS), match.index);
+      if (NOT_A_CODE_BEFORE.test(before)) continue;
+      // Success codes only count as codes inside an SMTP reply (`250 2.1.5`): bare 2.x.y is too often a section number.
+      if (cls === '2' && reply === undefined) continue;
+      const normalized = `${cls}.${Number(subject)}.${Number(detail)}`;
+      let end = match.index + whole.length;
+      const keys = [codeKey(normalized)];
+      const wordStart = skipSpaces(text, end);
+      const word = wordStart > end ? statusWordAt(text, wordStart) : undefined;
+      if (word !== undefined) {
+        keys.push(codeKey(word));
+        end = wordStart + word.length;
+      }
+      const start = reply === undefined ? codeStart : match.index;
+      found.push({ kind: 'enhanced-status', text: text.slice(start, end), normalized, keys, start, end, ...(reply === undefined ? {} : { reply }) });
+    }
+    return found;
+  },
+};
+
+function skipSpaces(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t') && i - index < 4) i++;
+  return i;
+}

@@ -1,0 +1,1 @@
+export { readEntries } from './node/read-entries.js';
