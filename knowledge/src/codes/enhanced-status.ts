@@ -43,8 +43,15 @@ export const enhancedStatus: Recogniser = {
   },
 };
 
+/** How much white space may stand between a code and its status word: a wrapped line included. */
+const MAX_GAP = 8;
+
 function skipSpaces(text: string, index: number): number {
   let i = index;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t') && i - index < 4) i++;
+  let newlines = 0;
+  while (i < text.length && i - index < MAX_GAP && /\s/.test(text[i] ?? '')) {
+    if (text[i] === '\n' && ++newlines > 1) break;
+    i++;
+  }
   return i;
 }

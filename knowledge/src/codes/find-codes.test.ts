@@ -13,6 +13,8 @@ const TABLE: ReadonlyArray<[string, Expected[]]> = [
   ['#550 5.2.0 STOREDRV.Deliver', [['enhanced-status', '5.2.0', '#550 5.2.0 STOREDRV.Deliver']]],
   ["Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'", [['enhanced-status', '5.7.1', '550 5.7.1 RESOLVER.RST.AuthRequired']]],
   ['#550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found ##', [['enhanced-status', '5.1.10', '#550 5.1.10 RESOLVER.ADR.RecipientNotFound']]],
+  ['550 5.2.0\n     STOREDRV.Deliver', [['enhanced-status', '5.2.0', '550 5.2.0\n     STOREDRV.Deliver']]],
+  ['5.2.0\n\nSTOREDRV.Deliver', [['enhanced-status', '5.2.0'], ['status-word', 'STOREDRV.Deliver']]],
   ['450-4.4.7 message expired', [['enhanced-status', '4.4.7', '450-4.4.7']]],
   ['The server answered 5.7.1.', [['enhanced-status', '5.7.1', '5.7.1']]],
   ['codes 5.7.900 through 5.7.999', [['enhanced-status', '5.7.900'], ['enhanced-status', '5.7.999']]],

@@ -45,7 +45,11 @@ export function readFrontMatter(yamlText: string, firstLine: number): { value?: 
   };
   if (document.errors.length > 0) {
     return {
-      problems: document.errors.map((error) => ({ code: 'KB008', ...locate(error.pos[0]), message: `the front matter is not valid YAML: ${firstSentence(error.message)}` })),
+      problems: document.errors.map((error) => ({
+        code: 'KB008',
+        ...locate(error.pos[0]),
+        message: `the front matter is not valid YAML: ${firstSentence(error.message)}; put a value in quotes when it contains ": " or " #", or starts with a quote, [, { or *`,
+      })),
     };
   }
   const data: unknown = document.toJS();
@@ -121,8 +125,10 @@ function schemaProblem(error: OutputUnit, data: Record<string, unknown>): Omit<L
       return make('KB007', 'the list is empty; give at least one item');
     case 'pattern':
     case 'minLength':
-    case 'maxLength':
-      return make('KB005', `${shown} is badly formed; ${FORMAT_HINTS[top] ?? 'see schema/entry.schema.json'}`);
+    case 'maxLength': {
+      const length = error.keyword === 'pattern' || typeof value !== 'string' ? '' : ` (${value.length} characters)`;
+      return make('KB005', `${shown}${length} is badly formed; ${FORMAT_HINTS[top] ?? 'see schema/entry.schema.json'}`);
+    }
     default:
       return make('KB005', `${shown}: ${error.error}`);
   }

@@ -1,0 +1,40 @@
+import MiniSearch from 'minisearch';
+import { findCodes } from '../codes/find-codes.js';
+import type { Entry } from '../entry/model.js';
+import { INDEX_OPTIONS } from '../search/options.js';
+import { BUNDLE_FORMAT, type KnowledgeBundle } from './types.js';
+
+/** Code key → ids of the entries listing that code, ids sorted. */
+export function buildCodeMap(entries: readonly Entry[]): Record<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const code of entry.codes) {
+      for (const found of findCodes(code)) {
+        for (const key of found.keys) {
+          let ids = map.get(key);
+          if (ids === undefined) map.set(key, (ids = new Set()));
+          ids.add(entry.id);
+        }
+      }
+    }
+  }
+  return Object.fromEntries([...map.keys()].sort().map((key) => [key, [...(map.get(key) ?? [])].sort()]));
+}
+
+export function buildIndex(entries: readonly Entry[]): MiniSearch<Entry> {
+  const index = new MiniSearch<Entry>(INDEX_OPTIONS);
+  index.addAll(entries);
+  return index;
+}
+
+/** Builds the bundle; hashing and the commit come from the caller, which knows the platform. */
+export function buildBundle(entries: readonly Entry[], provenance: { contentHash: string; sourceCommit: string | null; builtAt: string }): KnowledgeBundle {
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    format: BUNDLE_FORMAT,
+    ...provenance,
+    entries: sorted,
+    index: buildIndex(sorted).toJSON(),
+    codes: buildCodeMap(sorted),
+  };
+}

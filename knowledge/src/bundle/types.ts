@@ -1,0 +1,20 @@
+import type { AsPlainObject } from 'minisearch';
+import type { Entry } from '../entry/model.js';
+
+/** Bumped whenever the bundle's shape changes; loaders refuse other formats. */
+export const BUNDLE_FORMAT = 1;
+
+/** The one artifact the knowledge build writes (`knowledge/dist/knowledge.json`) and every face loads. */
+export interface KnowledgeBundle {
+  format: typeof BUNDLE_FORMAT;
+  /** sha256 of the entries as bundled: two bundles with the same hash hold the same knowledge. */
+  contentHash: string;
+  /** The git commit the entries were built from, or null outside a git checkout. */
+  sourceCommit: string | null;
+  builtAt: string;
+  entries: Entry[];
+  /** The serialised minisearch index (MiniSearch#toJSON), loaded without re-indexing. */
+  index: AsPlainObject;
+  /** Code key (`5.2.0`, `storedrv.deliver`, `event 9373`) → ids of the entries that list it. */
+  codes: Record<string, string[]>;
+}

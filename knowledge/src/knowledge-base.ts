@@ -1,0 +1,144 @@
+import MiniSearch from 'minisearch';
+import { findCodes } from './codes/find-codes.js';
+import type { FoundCode } from './codes/types.js';
+import { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';
+import type { Entry, Product } from './entry/model.js';
+import { INDEX_OPTIONS, QUERY_OPTIONS } from './search/options.js';
+
+export interface SearchOptions {
+  /** At most this many results (default 10). */
+  limit?: number;
+  /** Keep only entries that apply to at least one of these products. */
+  products?: readonly Product[];
+}
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  score: number;
+  codes: string[];
+  /** Codes of the query that this entry lists exactly. */
+  matchedCodes: string[];
+}
+
+export interface ScanFinding {
+  code: FoundCode;
+  /** 1-based line and column of the code in the scanned text. */
+  line: number;
+  column: number;
+  /** Ids of the entries for this code, those listing most of its keys first. */
+  entries: string[];
+}
+
+export const DEFAULT_LIMIT = 10;
+/** Exact-code hits rank above every word match: minisearch scores never come near this. */
+const EXACT_CODE_BONUS = 1_000_000;
+
+export class KnowledgeBaseError extends Error {
+  override name = 'KnowledgeBaseError';
+}
+
+/** The loaded knowledge: entries, their index and the code map. One instance serves every query. */
+export class KnowledgeBase {
+  readonly entries: readonly Entry[];
+  readonly contentHash: string;
+  readonly sourceCommit: string | null;
+  private readonly byId: Map<string, Entry>;
+  private readonly codes: Record<string, string[]>;
+  private readonly index: MiniSearch<Entry>;
+
+  private constructor(bundle: KnowledgeBundle, index: MiniSearch<Entry>) {
+    this.entries = bundle.entries;
+    this.contentHash = bundle.contentHash;
+    this.sourceCommit = bundle.sourceCommit;
+    this.codes = bundle.codes;
+    this.byId = new Map(bundle.entries.map((entry) => [entry.id, entry]));
+    this.index = index;
+  }
+
+  /** Loads a bundle as the knowledge build wrote it; a bundle of another format is refused with a clear error. */
+  static fromBundle(bundle: unknown): KnowledgeBase {
+    const candidate = bundle as Partial<KnowledgeBundle> | null;
+    if (candidate === null || typeof candidate !== 'object' || !Array.isArray(candidate.entries) || typeof candidate.index !== 'object' || typeof candidate.codes !== 'object') {
+      throw new KnowledgeBaseError('exkb: the knowledge bundle is not a bundle (no entries, index or code map); rebuild it with `npm run build`');
+    }
+    if (candidate.format !== BUNDLE_FORMAT) {
+      throw new KnowledgeBaseError(`exkb: the knowledge bundle has format ${String(candidate.format)}, this build reads format ${BUNDLE_FORMAT}; rebuild it with \`npm run build\``);
+    }
+    const complete = candidate as KnowledgeBundle;
+    return new KnowledgeBase(complete, MiniSearch.loadJS(complete.index, INDEX_OPTIONS));
+  }
+
+  entry(id: string): Entry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Ids of the entries listing this code key, e.g. `5.2.0` or `storedrv.deliver`. */
+  entriesForCode(key: string): readonly string[] {
+    return this.codes[key] ?? [];
+  }
+
+  /**
+   * Best first. Entries listing a code the query contains come first (more matched codes
+   * first); then word matches by score. Ties break by id, so the order is always the same.
+   */
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    if (query.trim() === '' || limit <= 0) return [];
+    const products = options.products === undefined || options.products.length === 0 ? undefined : new Set<string>(options.products);
+    const applies = (entry: Entry) => products === undefined || entry.products.some((product) => products.has(product));
+
+    const matchedCodes = new Map<string, string[]>();
+    for (const code of findCodes(query)) {
+      for (const key of code.keys) {
+        for (const id of this.entriesForCode(key)) {
+          const codes = matchedCodes.get(id) ?? [];
+          if (!codes.includes(code.normalized)) codes.push(code.normalized);
+          matchedCodes.set(id, codes);
+        }
+      }
+    }
+    const scores = new Map<string, number>();
+    for (const result of this.index.search(query, QUERY_OPTIONS)) scores.set(String(result.id), result.score);
+    for (const [id, codes] of matchedCodes) scores.set(id, (scores.get(id) ?? 0) + EXACT_CODE_BONUS * codes.length);
+
+    const results: SearchResult[] = [];
+    for (const [id, score] of scores) {
+      const entry = this.byId.get(id);
+      if (entry === undefined || !applies(entry)) continue;
+      results.push({ id, title: entry.title, score, codes: entry.codes, matchedCodes: matchedCodes.get(id) ?? [] });
+    }
+    results.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    return results.slice(0, limit);
+  }
+
+  /** Every code in `text` with the entries that match it: the code path of `exkb scan` and of the browser extension. */
+  scan(text: string): ScanFinding[] {
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    return findCodes(text).map((code) => {
+      const line = upperBound(lineStarts, code.start);
+      return { code, line, column: code.start - (lineStarts[line - 1] ?? 0) + 1, entries: this.entriesForFound(code) };
+    });
+  }
+
+  private entriesForFound(code: FoundCode): string[] {
+    const hits = new Map<string, number>();
+    code.keys.forEach((key, rank) => {
+      for (const id of this.entriesForCode(key)) hits.set(id, (hits.get(id) ?? 0) + (code.keys.length - rank) * 2 + 1);
+    });
+    return [...hits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  }
+}
+
+/** Count of line starts ≤ offset: the 1-based line of that offset. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

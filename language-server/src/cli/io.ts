@@ -1,0 +1,48 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  readStdin(): Promise<string>;
+  /** Colour output: a TTY without NO_COLOR, or FORCE_COLOR set. */
+  color: boolean;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  const forced = process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0';
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return decodeText(Buffer.concat(chunks));
+    },
+    color: forced || (process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined),
+    cwd: process.cwd(),
+  };
+}
+
+/** UTF-8 (with or without BOM) or UTF-16 with a BOM: what Windows tools write. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** A bad invocation: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Bad input the user can fix (unreadable file, unknown id): printed as is. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,1 @@
+export { main, COMMANDS } from './cli/main.js';

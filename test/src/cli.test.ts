@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runExkb } from './exkb-process.js';
+import { TEST_ROOT } from './paths.js';
+
+const NDR_TEXT = path.join(TEST_ROOT, 'fixtures', 'ndr-public-folder.txt');
+const NDR_HTML = path.join(TEST_ROOT, 'fixtures', 'ndr-public-folder.html');
+
+interface Case {
+  args: string[];
+  stdin?: string;
+  exit: number;
+  stdout?: RegExp;
+  stderr?: RegExp;
+}
+
+/** The command line as a user meets it: arguments → exit code and what is printed. */
+const TABLE: ReadonlyArray<[string, Case]> = [
+  ['no arguments prints the overview to stderr', { args: [], exit: 2, stderr: /Usage: exkb <command>/ }],
+  ['--help lists every command', { args: ['--help'], exit: 0, stdout: /search[\s\S]*show[\s\S]*scan/ }],
+  ['--version', { args: ['--version'], exit: 0, stdout: /^\d+\.\d+\.\d+\n$/ }],
+  ['an unknown command', { args: ['serach', 'x'], exit: 2, stderr: /unknown command "serach"/ }],
+  ['search --help', { args: ['search', '--help'], exit: 0, stdout: /--limit N/ }],
+  ['search finds the public folder entry by code', { args: ['search', '550 5.2.0'], exit: 0, stdout: /^1\. public-folder-anonymous-contributor/ }],
+  ['search with an empty query', { args: ['search', '  '], exit: 2, stderr: /give a query/ }],
+  ['search with a bad limit', { args: ['search', 'owa', '--limit', 'ten'], exit: 2, stderr: /--limit takes a whole number/ }],
+  ['search with an unknown option', { args: ['search', 'owa', '--limt', '3'], exit: 2, stderr: /Unknown option '--limt'/ }],
+  ['search with an unknown product', { args: ['search', 'owa', '--product', 'exchange-2012'], exit: 2, stderr: /did you mean exchange-201[03]/ }],
+  ['search that matches nothing', { args: ['search', 'zzqqxxyy'], exit: 1, stderr: /No entry matches/ }],
+  ['show an entry', { args: ['show', 'public-folder-anonymous-contributor'], exit: 0, stdout: /Add-PublicFolderClientPermission[\s\S]*Symptom/ }],
+  ['show an unknown id suggests the closest', { args: ['show', 'public-folder-anonymous-contributer'], exit: 1, stderr: /did you mean public-folder-anonymous-contributor/ }],
+  ['show without an id', { args: ['show'], exit: 2, stderr: /exactly one entry id/ }],
+  ['scan a text NDR', { args: ['scan', NDR_TEXT], exit: 0, stdout: /550 5\.2\.0 STOREDRV\.Deliver[\s\S]*public-folder-anonymous-contributor[\s\S]*Remedies/ }],
+  ['scan standard input', { args: ['scan', '-'], stdin: 'Remote Server returned 550 5.2.0 STOREDRV.Deliver', exit: 0, stdout: /<stdin>:1/ }],
+  ['scan text without codes', { args: ['scan', '-'], stdin: 'nothing to see, build 15.2.1118.7', exit: 1, stderr: /no error codes found/ }],
+  ['scan a missing file', { args: ['scan', 'no/such/file.txt'], exit: 2, stderr: /cannot read no\/such\/file\.txt: no such file/ }],
+  ['scan a folder', { args: ['scan', TEST_ROOT], exit: 2, stderr: /it is a folder/ }],
+];
+
+describe('exkb command line', () => {
+  for (const [name, expected] of TABLE) {
+    it(name, async () => {
+      const result = await runExkb(expected.args, { stdin: expected.stdin });
+      assert.equal(result.code, expected.exit, `stdout: ${result.stdout}\nstderr: ${result.stderr}`);
+      if (expected.stdout) assert.match(result.stdout, expected.stdout);
+      if (expected.stderr) assert.match(result.stderr, expected.stderr);
+    });
+  }
+
+  it('search --json prints {id, title, score, codes}, best first', async () => {
+    const result = await runExkb(['search', '550 5.2.0', '--json', '--limit', '3']);
+    const rows = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    assert.ok(rows.length >= 1 && rows.length <= 3);
+    assert.deepEqual(Object.keys(rows[0] ?? {}), ['id', 'title', 'score', 'codes']);
+    assert.equal(rows[0]?.['id'], 'public-folder-anonymous-contributor');
+  });
+
+  it('show --json prints the entry fields and its Markdown', async () => {
+    const result = await runExkb(['show', 'public-folder-anonymous-contributor', '--json']);
+    const entry = JSON.parse(result.stdout) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(entry), ['id', 'title', 'codes', 'symptoms', 'products', 'cmdlets', 'tags', 'references', 'markdown']);
+    assert.match(String(entry['markdown']), /^## Symptom/);
+  });
+
+  it('scan --json of an HTML NDR finds the code on its source line and skips scripts and styles', async () => {
+    const result = await runExkb(['scan', NDR_HTML, '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const { codes } = JSON.parse(result.stdout) as { codes: Array<{ code: string; kind: string; normalized: string; line: number; entries: string[] }> };
+    assert.deepEqual(
+      codes.map(({ kind, normalized, line }) => ({ kind, normalized, line })),
+      [{ kind: 'enhanced-status', normalized: '5.2.0', line: 13 }],
+    );
+    assert.equal(codes[0]?.entries[0], 'public-folder-anonymous-contributor');
+  });
+
+  it('scan reads UTF-16 files with a byte-order mark', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'exkb-scan-'));
+    const file = path.join(folder, 'ndr-utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Error: 550 5.2.0 STOREDRV.Deliver\r\n', 'utf16le')]));
+    const result = await runExkb(['scan', file, '--json']);
+    const { codes } = JSON.parse(result.stdout) as { codes: Array<{ normalized: string }> };
+    assert.deepEqual(codes.map((code) => code.normalized), ['5.2.0']);
+  });
+
+  it('show colours only when asked to', async () => {
+    const plain = await runExkb(['show', 'public-folder-anonymous-contributor']);
+    const coloured = await runExkb(['show', 'public-folder-anonymous-contributor'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    assert.doesNotMatch(plain.stdout, /\u001b\[/);
+    assert.match(coloured.stdout, /\u001b\[1m/);
+  });
+});
