@@ -1,15 +1,16 @@
-import MiniSearch from 'minisearch';
 import { findCodes } from './codes/find-codes.js';
 import type { FoundCode } from './codes/types.js';
 import { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';
 import type { Entry, Product } from './entry/model.js';
-import { INDEX_OPTIONS, QUERY_OPTIONS } from './search/options.js';
+import { ImpactIndex } from './search/impact-index.js';
 
 export interface SearchOptions {
   /** At most this many results (default 10). */
   limit?: number;
   /** Keep only entries that apply to at least one of these products. */
   products?: readonly Product[];
+  /** Complete the last word as a prefix, for search as you type (default true). */
+  prefix?: boolean;
 }
 
 export interface SearchResult {
@@ -31,7 +32,7 @@ export interface ScanFinding {
 }
 
 export const DEFAULT_LIMIT = 10;
-/** Exact-code hits rank above every word match: minisearch scores never come near this. */
+/** Exact-code hits rank above every word match: index scores never come near this. */
 const EXACT_CODE_BONUS = 1_000_000;
 
 export class KnowledgeBaseError extends Error {
@@ -45,9 +46,9 @@ export class KnowledgeBase {
   readonly sourceCommit: string | null;
   private readonly byId: Map<string, Entry>;
   private readonly codes: Record<string, string[]>;
-  private readonly index: MiniSearch<Entry>;
+  private readonly index: ImpactIndex;
 
-  private constructor(bundle: KnowledgeBundle, index: MiniSearch<Entry>) {
+  private constructor(bundle: KnowledgeBundle, index: ImpactIndex) {
     this.entries = bundle.entries;
     this.contentHash = bundle.contentHash;
     this.sourceCommit = bundle.sourceCommit;
@@ -66,7 +67,7 @@ export class KnowledgeBase {
       throw new KnowledgeBaseError(`exkb: the knowledge bundle has format ${String(candidate.format)}, this build reads format ${BUNDLE_FORMAT}; rebuild it with \`npm run build\``);
     }
     const complete = candidate as KnowledgeBundle;
-    return new KnowledgeBase(complete, MiniSearch.loadJS(complete.index, INDEX_OPTIONS));
+    return new KnowledgeBase(complete, new ImpactIndex(complete.index));
   }
 
   entry(id: string): Entry | undefined {
@@ -99,7 +100,11 @@ export class KnowledgeBase {
       }
     }
     const scores = new Map<string, number>();
-    for (const result of this.index.search(query, QUERY_OPTIONS)) scores.set(String(result.id), result.score);
+    const accept = products === undefined ? undefined : (document: number) => applies(this.entries[document] as Entry);
+    for (const hit of this.index.search(query, { limit: limit + matchedCodes.size, prefix: options.prefix ?? true, ...(accept ? { accept } : {}) })) {
+      const entry = this.entries[hit.document];
+      if (entry) scores.set(entry.id, hit.score);
+    }
     for (const [id, codes] of matchedCodes) scores.set(id, (scores.get(id) ?? 0) + EXACT_CODE_BONUS * codes.length);
 
     const results: SearchResult[] = [];

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildBundle, findCodes, KnowledgeBase, type Entry } from '@exkb/knowledge';
 import { BUNDLE_FILE } from '@exkb/knowledge/node';
+import { processTerm, tokenize } from '@exkb/knowledge/search';
+import MiniSearch from 'minisearch';
+import { minisearchIndex } from './minisearch-baseline.js';
 import { loadQuerySet } from '../src/query-set.js';
 import { ms, seededRandom, summarise, timeEach } from './stats.js';
 import { syntheticEntries } from './synthetic.js';
@@ -60,14 +63,32 @@ const syntheticLoad = loadTimes(syntheticJson);
 const large = KnowledgeBase.fromBundle(JSON.parse(syntheticJson));
 const indexJson = JSON.stringify(synthetic.index);
 const parseOnly = summarise(timeEach(LOAD_RUNS, () => JSON.parse(syntheticJson)));
-const syntheticSearch = searchTimes(large, wordQueries(large.entries, 1000));
+const syntheticWords = wordQueries(large.entries, 1000);
+const syntheticSearch = searchTimes(large, syntheticWords);
 const codeSearch = searchTimes(large, large.entries.slice(0, 500).map((entry) => entry.codes[0] ?? ''));
+const indexLoad = summarise(timeEach(LOAD_RUNS, () => KnowledgeBase.fromBundle({ ...synthetic, index: JSON.parse(indexJson) })));
 report(`Synthetic bundle: ${SYNTHETIC_SIZE} entries, ${(syntheticJson.length / 1048576).toFixed(1)} MiB (index ${(indexJson.length / 1048576).toFixed(1)} MiB)`, [
   ['build (index + code map)', ms(buildTime)],
-  ['load p50 (JSON.parse + index)', ms(syntheticLoad.p50)],
-  ['  of which JSON.parse p50', ms(parseOnly.p50)],
+  ['index load p50 (JSON.parse of the index + decode)', ms(indexLoad.p50)],
+  ['whole bundle load p50 (JSON.parse of 20k entries + index)', ms(syntheticLoad.p50)],
+  ['  of which JSON.parse of the whole bundle, p50', ms(parseOnly.p50)],
   [`word search p50 / p99 (${syntheticSearch.count} queries, 1–3 words)`, `${ms(syntheticSearch.p50)} / ${ms(syntheticSearch.p99)}`],
   [`code search p50 / p99 (${codeSearch.count} queries)`, `${ms(codeSearch.p50)} / ${ms(codeSearch.p99)}`],
+]);
+
+// The same entries and queries through minisearch, configured like ours: the baseline we replaced.
+const baselineStart = performance.now();
+const baselineIndex = minisearchIndex(large.entries, tokenize, processTerm);
+const baselineBuild = performance.now() - baselineStart;
+const baselineJson = JSON.stringify(baselineIndex);
+const baselineLoad = summarise(timeEach(3, () => MiniSearch.loadJSON(baselineJson, { fields: Object.keys(baselineIndex.toJSON().fieldIds), tokenize, processTerm })));
+const baselineSamples: number[] = [];
+for (let run = 0; run < SEARCH_RUNS; run++) baselineSamples.push(...timeEach(syntheticWords.length, (index) => baselineIndex.search(syntheticWords[index] ?? '')));
+const baselineSearch = summarise(baselineSamples);
+report(`Baseline: minisearch on the same ${SYNTHETIC_SIZE} entries (index ${(baselineJson.length / 1048576).toFixed(1)} MiB)`, [
+  ['build', ms(baselineBuild)],
+  ['index load p50 (loadJSON)', ms(baselineLoad.p50)],
+  [`word search p50 / p99 (${baselineSearch.count} queries)`, `${ms(baselineSearch.p50)} / ${ms(baselineSearch.p99)}`],
 ]);
 
 // Scan: real entries' text plus NDR-like lines, repeated to about 8 MiB.

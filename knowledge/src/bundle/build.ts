@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import { findCodes } from '../codes/find-codes.js';
 import type { Entry } from '../entry/model.js';
-import { INDEX_OPTIONS } from '../search/options.js';
+import { buildImpactIndex, type SerializedIndex } from '../search/impact-index.js';
+import { ENTRY_FIELDS } from '../search/options.js';
 import { BUNDLE_FORMAT, type KnowledgeBundle } from './types.js';
 
 /** Code key → ids of the entries listing that code, ids sorted. */
@@ -21,10 +21,9 @@ export function buildCodeMap(entries: readonly Entry[]): Record<string, string[]
   return Object.fromEntries([...map.keys()].sort().map((key) => [key, [...(map.get(key) ?? [])].sort()]));
 }
 
-export function buildIndex(entries: readonly Entry[]): MiniSearch<Entry> {
-  const index = new MiniSearch<Entry>(INDEX_OPTIONS);
-  index.addAll(entries);
-  return index;
+/** The search index over entries in bundle order: document n is entries[n]. */
+export function buildIndex(entries: readonly Entry[]): SerializedIndex {
+  return buildImpactIndex(entries, ENTRY_FIELDS);
 }
 
 /** Builds the bundle; hashing and the commit come from the caller, which knows the platform. */
@@ -34,7 +33,7 @@ export function buildBundle(entries: readonly Entry[], provenance: { contentHash
     format: BUNDLE_FORMAT,
     ...provenance,
     entries: sorted,
-    index: buildIndex(sorted).toJSON(),
+    index: buildIndex(sorted),
     codes: buildCodeMap(sorted),
   };
 }

@@ -1,8 +1,8 @@
-import type { AsPlainObject } from 'minisearch';
 import type { Entry } from '../entry/model.js';
+import type { SerializedIndex } from '../search/impact-index.js';
 
 /** Bumped whenever the bundle's shape changes; loaders refuse other formats. */
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 /** The one artifact the knowledge build writes (`knowledge/dist/knowledge.json`) and every face loads. */
 export interface KnowledgeBundle {
@@ -13,8 +13,8 @@ export interface KnowledgeBundle {
   sourceCommit: string | null;
   builtAt: string;
   entries: Entry[];
-  /** The serialised minisearch index (MiniSearch#toJSON), loaded without re-indexing. */
-  index: AsPlainObject;
+  /** The search index over `entries` (document n is entries[n]), loaded without re-indexing. */
+  index: SerializedIndex;
   /** Code key (`5.2.0`, `storedrv.deliver`, `event 9373`) → ids of the entries that list it. */
   codes: Record<string, string[]>;
 }
