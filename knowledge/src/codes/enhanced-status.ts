@@ -6,7 +6,9 @@ import { codeKey, type FoundCode, type Recogniser } from './types.js';
  * already keeps most version and section numbers out. Exchange uses details up to 999 (5.7.900).
  * The optional SMTP reply before it (`550 `, `550-`, `#550 `) is kept for display.
  */
-const ENHANCED = /(?<![\w.])(?:#?([245]\d\d)[ -])?(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
+const ENHANCED = /([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
+/** The SMTP reply right before a code: `550 `, `550-`, `#550 `. */
+const REPLY_BEFORE = /(?:^|[^\w.])(#?([245]\d\d))[ -]$/;
 
 /** Words that, right before a dotted number, say it is a section or a version, not a status code. */
 const NOT_A_CODE_BEFORE = /(?:\b(?:section|sections|chapter|step|steps|paragraph|clause|part|appendix|figure|table|version|ver|release|build|rfc|v)\.?\s*|§\s*)$/i;
@@ -18,17 +20,22 @@ export const enhancedStatus: Recogniser = {
   kind: 'enhanced-status',
   find(text) {
     const found: FoundCode[] = [];
+    // The regex starts at the code's first digit so the engine can skip ahead; the context is checked here.
     for (const match of text.matchAll(ENHANCED)) {
-      const [whole, replySeen, cls = '', subject = '', detail = ''] = match;
+      const [whole, cls = '', subject = '', detail = ''] = match;
+      const codeStart = match.index;
+      if (codeStart > 0 && /[\w.]/.test(text[codeStart - 1] ?? '')) continue;
+      const before = text.slice(Math.max(0, codeStart - LOOKBEHIND_CHARS), codeStart);
+      const replyMatch = REPLY_BEFORE.exec(before);
+      const replySeen = replyMatch?.[2];
       // A reply of another class (`550 4.4.7`) is not this code's reply; the code still counts.
       const reply = replySeen !== undefined && replySeen[0] === cls ? replySeen : undefined;
-      const codeStart = match.index + whole.length - `${cls}.${subject}.${detail}`.length;
-      const before = text.slice(Math.max(0, match.index - LOOKBEHIND_CHARS), match.index);
-      if (NOT_A_CODE_BEFORE.test(before)) continue;
+      const start = reply === undefined ? codeStart : codeStart - (replyMatch?.[1]?.length ?? 0) - 1;
+      if (NOT_A_CODE_BEFORE.test(text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start))) continue;
       // Success codes only count as codes inside an SMTP reply (`250 2.1.5`): bare 2.x.y is too often a section number.
       if (cls === '2' && reply === undefined) continue;
       const normalized = `${cls}.${Number(subject)}.${Number(detail)}`;
-      let end = match.index + whole.length;
+      let end = codeStart + whole.length;
       const keys = [codeKey(normalized)];
       const wordStart = skipSpaces(text, end);
       const word = wordStart > end ? statusWordAt(text, wordStart) : undefined;
@@ -36,7 +43,6 @@ export const enhancedStatus: Recogniser = {
         keys.push(codeKey(word));
         end = wordStart + word.length;
       }
-      const start = reply === undefined ? codeStart : match.index;
       found.push({ kind: 'enhanced-status', text: text.slice(start, end), normalized, keys, start, end, ...(reply === undefined ? {} : { reply }) });
     }
     return found;
