@@ -9,3 +9,4 @@ export { buildBundle } from './bundle/build.js';
 export { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';
 export { KnowledgeBase, KnowledgeBaseError, DEFAULT_LIMIT, type ScanFinding, type SearchOptions, type SearchResult } from './knowledge-base.js';
 export { closest } from './entry/suggest.js';
+export { countAtMost, lineStarts } from './text-lines.js';

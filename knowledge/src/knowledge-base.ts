@@ -3,6 +3,7 @@ import type { FoundCode } from './codes/types.js';
 import { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';
 import type { Entry, Product } from './entry/model.js';
 import { ImpactIndex } from './search/impact-index.js';
+import { countAtMost, lineStarts } from './text-lines.js';
 
 export interface SearchOptions {
   /** At most this many results (default 10). */
@@ -119,11 +120,10 @@ export class KnowledgeBase {
 
   /** Every code in `text` with the entries that match it: the code path of `exkb scan` and of the browser extension. */
   scan(text: string): ScanFinding[] {
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const starts = lineStarts(text);
     return findCodes(text).map((code) => {
-      const line = upperBound(lineStarts, code.start);
-      return { code, line, column: code.start - (lineStarts[line - 1] ?? 0) + 1, entries: this.entriesForFound(code) };
+      const line = countAtMost(starts, code.start);
+      return { code, line, column: code.start - (starts[line - 1] ?? 0) + 1, entries: this.entriesForFound(code) };
     });
   }
 
@@ -134,16 +134,4 @@ export class KnowledgeBase {
     });
     return [...hits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   }
-}
-
-/** Count of line starts ≤ offset: the 1-based line of that offset. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { countAtMost, lineStarts } from '@exkb/knowledge';
 import { fromHtml } from 'hast-util-from-html';
 
 /** Text of a document with a way back to source lines: what `scan` searches for codes. */
@@ -17,9 +18,8 @@ export function looksLikeHtml(text: string, fileName?: string): boolean {
 }
 
 export function plainText(text: string): PageText {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { text, lineOf: (offset) => countAtMost(lineStarts, offset) };
+  const starts = lineStarts(text);
+  return { text, lineOf: (offset) => countAtMost(starts, offset) };
 }
 
 /**
@@ -57,15 +57,4 @@ export function htmlText(html: string): PageText {
       return line;
     },
   };
-}
-
-function countAtMost(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
