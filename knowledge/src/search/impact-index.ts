@@ -155,8 +155,9 @@ export class ImpactIndex {
     const { scores, touched, documents, impacts, offsets } = this;
     for (const [termIndex, weight] of weighted) {
       const start = offsets[termIndex] ?? 0;
-      const end = Math.min(offsets[termIndex + 1] ?? 0, start + MAX_POSTINGS_PER_TERM);
-      const idf = Math.log(1 + (this.documentCount - ((offsets[termIndex + 1] ?? 0) - start) + 0.5) / ((offsets[termIndex + 1] ?? 0) - start + 0.5));
+      const documentFrequency = (offsets[termIndex + 1] ?? 0) - start;
+      const end = start + Math.min(documentFrequency, MAX_POSTINGS_PER_TERM);
+      const idf = Math.log(1 + (this.documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
       const factor = weight * idf * this.unit;
       for (let p = start; p < end; p++) {
         const document = documents[p] ?? 0;

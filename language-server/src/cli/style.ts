@@ -5,7 +5,6 @@ export interface Style {
   code(text: string): string;
   heading(text: string): string;
   accent(text: string): string;
-  warn(text: string): string;
 }
 
 const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
@@ -13,7 +12,7 @@ const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m
 export function style(color: boolean): Style {
   if (!color) {
     const plain = (text: string) => text;
-    return { bold: plain, dim: plain, code: plain, heading: plain, accent: plain, warn: plain };
+    return { bold: plain, dim: plain, code: plain, heading: plain, accent: plain };
   }
   return {
     bold: wrap(1, 22),
@@ -21,6 +20,5 @@ export function style(color: boolean): Style {
     code: wrap(36, 39),
     heading: (text) => wrap(1, 22)(wrap(4, 24)(text)),
     accent: wrap(33, 39),
-    warn: wrap(31, 39),
   };
 }
