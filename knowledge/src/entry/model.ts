@@ -22,6 +22,7 @@ export const AREAS = [
   'performance',
   'public-folders',
   'recipients',
+  'scripting',
   'setup',
 ] as const;
 export type Area = (typeof AREAS)[number];

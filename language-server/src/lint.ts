@@ -1,0 +1,100 @@
+// The lint core: text and settings in, findings out. Pure: no Node, no LSP, no file system.
+import { parseScript } from './powershell/index.js';
+import type { ParsedScript, Position, Span } from './powershell/types.js';
+import { RULES } from './rules/index.js';
+import type { Fix, Related, Rule, RuleContext } from './rules/rule.js';
+import { DEFAULT_SETTINGS, type Settings, type Severity } from './settings.js';
+import { readSuppressions } from './suppressions.js';
+
+/** The rule id of syntax errors: PowerShell would refuse to run the script. */
+export const SYNTAX_ERROR_RULE = 'syntax-error';
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  /** 0-based, UTF-16 (LSP's convention); the CLI adds one. */
+  readonly start: Position;
+  readonly end: Position;
+  /** Knowledge entry ids; empty only for syntax errors. */
+  readonly entries: readonly string[];
+  readonly fix?: Fix;
+  readonly related?: readonly Related[];
+}
+
+export interface RuleFailure {
+  readonly rule: string;
+  readonly error: unknown;
+}
+
+export interface LintOptions {
+  readonly settings?: Settings;
+  /** Defaults to every registered rule. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  readonly script: ParsedScript;
+  readonly findings: readonly Finding[];
+  /** Findings silenced by comments or attributes. */
+  readonly suppressed: number;
+  /** Rules that threw: they are skipped, the rest still run. */
+  readonly failures: readonly RuleFailure[];
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintScript(parseScript(text), options);
+}
+
+export function lintScript(script: ParsedScript, options: LintOptions = {}): LintResult {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const suppressions = readSuppressions(script);
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  let suppressed = 0;
+  const at = (span: Span) => ({ span, start: script.lines.positionAt(span.start), end: script.lines.positionAt(span.end) });
+
+  for (const error of script.errors) {
+    findings.push({ rule: SYNTAX_ERROR_RULE, severity: 'error', message: error.message, entries: [], ...at(error.span) });
+  }
+  for (const rule of options.rules ?? RULES) {
+    const severity = severityOf(rule, settings);
+    if (!severity) continue;
+    const context: RuleContext = {
+      script,
+      commands: script.commands,
+      settings,
+      report(report) {
+        if (suppressions.isSuppressed(rule.meta.id, report.span.start)) {
+          suppressed++;
+          return;
+        }
+        findings.push({
+          rule: rule.meta.id,
+          severity,
+          message: report.message,
+          entries: report.entries ?? rule.meta.entries,
+          ...at(report.span),
+          ...(report.fix ? { fix: report.fix } : {}),
+          ...(report.related ? { related: report.related } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      failures.push({ rule: rule.meta.id, error });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return { script, findings, suppressed, failures };
+}
+
+function severityOf(rule: Rule, settings: Settings): Severity | undefined {
+  const configured = settings.rules[rule.meta.id];
+  if (configured === 'off') return undefined;
+  const { versions } = rule.meta;
+  if (versions && settings.exchangeVersion !== 'any' && !versions.includes(settings.exchangeVersion)) return undefined;
+  return configured ?? rule.meta.severity;
+}

@@ -1,0 +1,34 @@
+// What a user can configure, from `exkb.config.json`, the editor or the command line.
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** `any` (the default) means the target is unknown: every rule runs, whatever versions it is limited to. */
+export const EXCHANGE_VERSIONS = ['any', '2007', '2010', '2013', '2016', '2019', 'se', 'online'] as const;
+export type ExchangeVersion = (typeof EXCHANGE_VERSIONS)[number];
+
+export type RuleSetting = Severity | 'off';
+
+export interface Settings {
+  readonly exchangeVersion: ExchangeVersion;
+  /** Per-rule severity or `off`, by rule id. Rules not listed keep their default severity. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Extra folders of knowledge entries (Markdown, the same format as `knowledge/entries`). */
+  readonly knowledgeFolders: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { exchangeVersion: 'any', rules: {}, knowledgeFolders: [] };
+
+/** Later layers win; rule maps are merged key by key. */
+export function mergeSettings(...layers: readonly (Partial<Settings> | undefined)[]): Settings {
+  let merged: Settings = DEFAULT_SETTINGS;
+  for (const layer of layers) {
+    if (!layer) continue;
+    merged = {
+      exchangeVersion: layer.exchangeVersion ?? merged.exchangeVersion,
+      rules: { ...merged.rules, ...layer.rules },
+      knowledgeFolders: layer.knowledgeFolders ?? merged.knowledgeFolders,
+    };
+  }
+  return merged;
+}
