@@ -5,7 +5,7 @@ import { processTerm, tokenize } from '@exkb/knowledge/search';
 import MiniSearch from 'minisearch';
 import { minisearchIndex } from './minisearch-baseline.js';
 import { loadQuerySet } from '../src/query-set.js';
-import { ms, seededRandom, summarise, timeEach } from './stats.js';
+import { ms, report, seededRandom, summarise, timeEach } from './stats.js';
 import { syntheticEntries } from './synthetic.js';
 
 /*
@@ -36,12 +36,6 @@ function wordQueries(entries: readonly Entry[], count: number): string[] {
     const length = 1 + Math.floor(random() * 3);
     return Array.from({ length }, () => words[Math.floor(random() * words.length)]).join(' ');
   });
-}
-
-function report(title: string, rows: Array<[string, string]>) {
-  console.log(`\n${title}`);
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 }
 
 const realJson = readFileSync(BUNDLE_FILE, 'utf8');
