@@ -95,6 +95,8 @@ function severityOf(rule: Rule, settings: Settings): Severity | undefined {
   const configured = settings.rules[rule.meta.id];
   if (configured === 'off') return undefined;
   const { versions } = rule.meta;
-  if (versions && settings.exchangeVersion !== 'any' && !versions.includes(settings.exchangeVersion)) return undefined;
+  // A version-specific rule needs a known target: under `any` it would flag code that is right
+  // for the versions the script was written for.
+  if (versions && (settings.exchangeVersion === 'any' || !versions.includes(settings.exchangeVersion))) return undefined;
   return configured ?? rule.meta.severity;
 }

@@ -3,7 +3,7 @@
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** `any` (the default) means the target is unknown: every rule runs, whatever versions it is limited to. */
+/** `any` (the default) means the target is unknown: rules limited to some versions stay quiet. */
 export const EXCHANGE_VERSIONS = ['any', '2007', '2010', '2013', '2016', '2019', 'se', 'online'] as const;
 export type ExchangeVersion = (typeof EXCHANGE_VERSIONS)[number];
 

@@ -1,0 +1,54 @@
+// One lint per document version and settings: diagnostics, hover, completion and code actions all
+// read the same result. A rule that throws is logged once (id and stack) and skipped by the core.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult } from '../lint.js';
+import type { Rule } from '../rules/rule.js';
+import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
+import { describeError, type Log } from './log.js';
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly settings: Settings;
+  readonly result: LintResult;
+}
+
+interface Cached extends Analysis {
+  readonly settingsKey: string;
+}
+
+export class Analyzer {
+  private readonly cache = new Map<string, Cached>();
+  /** The settings each open document was last linted with, for requests that cannot wait for files. */
+  private readonly settingsOf = new Map<string, Settings>();
+  private readonly reportedFailures = new Set<string>();
+  private readonly rules: readonly Rule[] | undefined;
+  private readonly log: Log;
+
+  constructor(log: Log, rules?: readonly Rule[]) {
+    this.log = log;
+    this.rules = rules;
+  }
+
+  /** Lints unless this version was already linted with these settings. */
+  analyse(document: TextDocument, settings: Settings = this.settingsOf.get(document.uri) ?? DEFAULT_SETTINGS): Analysis {
+    const settingsKey = JSON.stringify(settings);
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.settingsKey === settingsKey) return cached;
+    this.settingsOf.set(document.uri, settings);
+    const result = lint(document.getText(), { settings, ...(this.rules ? { rules: this.rules } : {}) });
+    for (const failure of result.failures) {
+      if (this.reportedFailures.has(failure.rule)) continue;
+      this.reportedFailures.add(failure.rule);
+      this.log.error(`exkb: rule ${failure.rule} threw and was skipped (reported once per session; the other rules still ran): ${describeError(failure.error)}`);
+    }
+    const analysis = { uri: document.uri, version: document.version, settings, settingsKey, result };
+    this.cache.set(document.uri, analysis);
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.settingsOf.delete(uri);
+  }
+}

@@ -1,0 +1,87 @@
+// Findings as LSP diagnostics, published on open and on every change. No debounce: a change is
+// linted on the next turn of the event loop, and only if no newer version arrived meanwhile.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../lint.js';
+import type { Severity } from '../settings.js';
+import { entryHref, type KnowledgeSnapshot } from './knowledge-state.js';
+import { describeError } from './log.js';
+import type { Session } from './session.js';
+import { isConfigUri } from './settings-store.js';
+
+export const DIAGNOSTIC_SOURCE = 'exkb';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticData {
+  /** The knowledge entries the finding cites, main one first. */
+  entries: readonly string[];
+}
+
+export function toDiagnostic(finding: Finding, document: TextDocument, knowledge: KnowledgeSnapshot, linkTemplate: string | undefined): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: { start: finding.start, end: finding.end },
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data: { entries: finding.entries } satisfies DiagnosticData,
+  };
+  const main = finding.entries[0];
+  const href = main === undefined ? undefined : entryHref(knowledge, main, linkTemplate);
+  if (href) diagnostic.codeDescription = { href };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map(
+      (related): DiagnosticRelatedInformation => ({
+        location: { uri: document.uri, range: { start: document.positionAt(related.span.start), end: document.positionAt(related.span.end) } },
+        message: related.message,
+      }),
+    );
+  }
+  return diagnostic;
+}
+
+export function registerDiagnostics(session: Session, settingsReady: () => Promise<void>): void {
+  const { documents, connection, log } = session;
+  const pending = new Set<string>();
+
+  const validate = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    await settingsReady();
+    const settings = await session.settings.settingsFor(uri);
+    // A newer version arrived while the settings were read: its own validation follows.
+    if (documents.get(uri) !== document || document.version !== version) return;
+    const analysis = session.analyzer.analyse(document, settings);
+    const knowledge = session.knowledge.current;
+    const template = session.settings.entryLinkTemplate;
+    const diagnostics = analysis.result.findings.map((finding) => toDiagnostic(finding, document, knowledge, template));
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  const schedule = (uri: string): void => {
+    if (pending.has(uri)) return;
+    pending.add(uri);
+    setImmediate(() => {
+      pending.delete(uri);
+      validate(uri).catch((error: unknown) => log.error(`exkb: linting ${uri} failed: ${describeError(error)}`));
+    });
+  };
+
+  documents.onDidChangeContent((document) => {
+    if (!isConfigUri(document.uri)) schedule(document.uri);
+  });
+  documents.onDidClose((uri) => {
+    session.analyzer.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+  session.onRefresh(() => {
+    for (const document of documents.all()) if (!isConfigUri(document.uri)) schedule(document.uri);
+  });
+}

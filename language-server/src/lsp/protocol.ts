@@ -1,0 +1,83 @@
+// exkb's own messages between the language server and its clients, typed once and imported by
+// both sides (`exkb-language-server/protocol`), as vscode-eslint shares its `eslint/*` types.
+import { RequestType } from 'vscode-languageserver-protocol';
+
+/** The `workspace/configuration` section the server reads, and the shape of `initializationOptions`. */
+export const CONFIGURATION_SECTION = 'exkb';
+
+/**
+ * What a client may send as `initializationOptions` and under the `exkb` configuration section.
+ * `exchangeVersion`, `rules` and `knowledgeFolders` mean what they mean in `exkb.config.json`.
+ */
+export interface ClientSettings {
+  /** `any` (default), `2007`, `2010`, `2013`, `2016`, `2019`, `se` or `online`. */
+  exchangeVersion?: string;
+  /** Rule id → `error`, `warning`, `info`, `hint` or `off`. */
+  rules?: Record<string, string>;
+  /** Extra folders of knowledge entries; relative paths start at the first workspace folder. */
+  knowledgeFolders?: string[];
+  /**
+   * Where a diagnostic's rule link points: `{id}` and `{area}` are replaced, e.g.
+   * `https://example.org/kb/{area}/{id}`. Unset: the entry's Markdown file when it is on disk.
+   */
+  entryLinkTemplate?: string;
+}
+
+/** The command a "Show knowledge entry" code action carries; arguments: `[entryId]`. The client implements it. */
+export const SHOW_ENTRY_COMMAND = 'exkb.showEntry';
+
+/** The code action kind of "fix every fixable exkb problem in the file". */
+export const FIX_ALL_KIND = 'source.fixAll.exkb';
+
+export interface SearchParams {
+  query: string;
+  /** Default 10. */
+  limit?: number;
+  /** Keep entries for these products only (`exchange-2010`, `exchange-online`, …). */
+  products?: string[];
+}
+
+export interface SearchItem {
+  id: string;
+  title: string;
+  /** The entry's symptom in plain text, for a result list. */
+  summary: string;
+  codes: string[];
+  /** Codes of the query this entry lists exactly; they rank it first. */
+  matchedCodes: string[];
+  score: number;
+}
+
+export const SearchRequest = {
+  method: 'exkb/search',
+  type: new RequestType<SearchParams, SearchItem[], void>('exkb/search'),
+} as const;
+
+export interface EntryParams {
+  id: string;
+}
+
+export interface EntryResult {
+  id: string;
+  area: string;
+  title: string;
+  codes: string[];
+  symptoms: string[];
+  products: string[];
+  cmdlets: string[];
+  tags: string[];
+  references: string[];
+  /** The body after the front matter, as written (render it from a parsed tree, never as HTML). */
+  markdown: string;
+  summary: { symptom: string; cause: string; fix: string };
+  /** Ids of the entries this one links to. */
+  links: string[];
+  /** Where the entry lives: its Markdown file or the configured link; absent when neither is known. */
+  href?: string;
+}
+
+/** `null` for an unknown id. */
+export const EntryRequest = {
+  method: 'exkb/entry',
+  type: new RequestType<EntryParams, EntryResult | null, void>('exkb/entry'),
+} as const;

@@ -1,0 +1,189 @@
+// The parser's view of the token stream: one token of lookahead, scanned in the mode the grammar
+// asks for. When the grammar changes its mind (a statement starts in command mode, turns out to be
+// an expression), the lookahead is rescanned in the new mode, as PowerShell's parser does.
+import type { Assignment, ForeachStatement, MemberExpression, Parameter, Pipeline, ScriptBlock, UnaryExpression } from './ast.js';
+import { TokenKind, type Token } from './token-kinds.js';
+import { Mode, Tokenizer } from './tokenizer.js';
+import type { SyntaxProblem } from './types.js';
+
+/** Tokens that scan the same in every mode: no need to rescan them when the mode changes. */
+const MODE_FREE = new Uint8Array(TokenKind.Unknown + 1);
+for (const kind of [
+  TokenKind.NewLine,
+  TokenKind.EndOfInput,
+  TokenKind.Semi,
+  TokenKind.Comma,
+  TokenKind.LParen,
+  TokenKind.RParen,
+  TokenKind.LCurly,
+  TokenKind.RCurly,
+  TokenKind.RBracket,
+  TokenKind.AtParen,
+  TokenKind.AtCurly,
+  TokenKind.DollarParen,
+  TokenKind.Pipe,
+  TokenKind.OrOr,
+  TokenKind.AndAnd,
+  TokenKind.Ampersand,
+  TokenKind.StringLiteral,
+  TokenKind.StringExpandable,
+  TokenKind.HereStringLiteral,
+  TokenKind.HereStringExpandable,
+  TokenKind.Redirection,
+]) {
+  MODE_FREE[kind] = 1;
+}
+
+/** Nodes the command view needs, noted as the parser builds them so nobody has to walk the tree again. */
+export class Recorder {
+  readonly pipelines: Pipeline[] = [];
+  /** Script blocks with a param() block. */
+  readonly parameterised: ScriptBlock[] = [];
+  /** Nodes that write variables or add hashtable keys (see assignments.ts). */
+  readonly writes: (Assignment | ForeachStatement | Parameter | UnaryExpression | MemberExpression)[] = [];
+}
+
+export interface Mark {
+  readonly offset: number;
+  readonly errors: number;
+  readonly lastEnd: number;
+  readonly pipelines: number;
+  readonly parameterised: number;
+  readonly writes: number;
+}
+
+export class ParserState {
+  readonly tokenizer: Tokenizer;
+  private lookahead: Token | null = null;
+  private lookaheadMode = Mode.Command;
+  private lookaheadSigned = false;
+  /** How many `(`/`@(`/`$(` and `{`/`@{` are open: a stray closer ends an inner list only when an outer one waits for it. */
+  openParens = 0;
+  openCurlies = 0;
+
+  constructor(
+    readonly text: string,
+    readonly errors: SyntaxProblem[],
+    readonly recorder = new Recorder(),
+    start = 0,
+    end = text.length,
+  ) {
+    this.tokenizer = new Tokenizer(text, start, end);
+  }
+
+  peek(mode: Mode, signedNumbers = false): Token {
+    const token = this.lookahead;
+    if (token) {
+      if (MODE_FREE[token.kind] === 1) return token;
+      // A token scanned with signed numbers allowed stays valid (`-1` was read as a number, keep it).
+      if (this.lookaheadMode === mode && (!signedNumbers || this.lookaheadSigned || !this.signMatters(token))) return token;
+      this.tokenizer.reset(token.start);
+    }
+    const scanned = this.tokenizer.next(mode, signedNumbers);
+    this.lookahead = scanned;
+    this.lookaheadMode = mode;
+    this.lookaheadSigned = signedNumbers;
+    return scanned;
+  }
+
+  next(mode: Mode, signedNumbers = false): Token {
+    const token = this.peek(mode, signedNumbers);
+    this.lookahead = null;
+    this.previousEnd = this.lastEnd;
+    if (token.kind !== TokenKind.EndOfInput && token.kind !== TokenKind.NewLine) this.lastEnd = token.end;
+    return token;
+  }
+
+  /** Consumes the token `peek` returned. */
+  skip(): void {
+    const token = this.lookahead;
+    this.lookahead = null;
+    this.previousEnd = this.lastEnd;
+    if (token && token.kind !== TokenKind.EndOfInput && token.kind !== TokenKind.NewLine) this.lastEnd = token.end;
+  }
+
+  /** Gives back the token `next` just returned. */
+  unget(token: Token, mode: Mode): void {
+    this.lookahead = token;
+    this.lookaheadMode = mode;
+    this.lookaheadSigned = false;
+    this.lastEnd = this.previousEnd;
+  }
+
+  /** Puts a pending lookahead back, so the tokenizer can be driven directly from the current position. */
+  releaseLookahead(): void {
+    if (this.lookahead) this.reset(this.lookahead.start);
+  }
+
+  /** The scanner stands right after the last token: nothing (not even a space) follows it yet. */
+  adjacent(end: number): boolean {
+    return this.lookahead === null && this.tokenizer.pos === end;
+  }
+
+  /** Only tokens that start with a sign scan differently when signed numbers are allowed. */
+  private signMatters(token: Token): boolean {
+    const c = this.text.charCodeAt(token.start);
+    return c === 43 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015;
+  }
+
+  /** Where the next token starts (or the scanner stands). */
+  position(): number {
+    return this.lookahead ? this.lookahead.start : this.tokenizer.pos;
+  }
+
+  /** Goes back to `offset`, forgetting everything scanned from there. */
+  reset(offset: number): void {
+    this.lookahead = null;
+    this.tokenizer.reset(offset);
+  }
+
+  /** End of the last significant token consumed (for node spans). */
+  lastEnd = 0;
+  private previousEnd = 0;
+  /** Inside method-call arguments, hashtable keys and parameter defaults a comma separates, it does not build an array. */
+  noComma = false;
+  /** A command ended with a background `&`: its pipeline ends there. */
+  backgroundPending = false;
+
+  mark(): Mark {
+    const { recorder } = this;
+    return {
+      offset: this.position(),
+      errors: this.errors.length,
+      lastEnd: this.lastEnd,
+      pipelines: recorder.pipelines.length,
+      parameterised: recorder.parameterised.length,
+      writes: recorder.writes.length,
+    };
+  }
+
+  /** Back to `mark`: tokens, errors and recorded nodes since then are forgotten. */
+  restore(mark: Mark): void {
+    this.reset(mark.offset);
+    this.errors.length = mark.errors;
+    this.lastEnd = mark.lastEnd;
+    this.recorder.pipelines.length = mark.pipelines;
+    this.recorder.parameterised.length = mark.parameterised;
+    this.recorder.writes.length = mark.writes;
+  }
+
+  skipNewlines(mode = Mode.Command): void {
+    while (this.peek(mode).kind === TokenKind.NewLine) this.skip();
+  }
+
+  skipNewlinesAndSemis(mode = Mode.Command): void {
+    for (;;) {
+      const kind = this.peek(mode).kind;
+      if (kind !== TokenKind.NewLine && kind !== TokenKind.Semi) return;
+      this.skip();
+    }
+  }
+
+  error(start: number, end: number, code: string, message: string): void {
+    this.errors.push({ span: { start, end }, code, message });
+  }
+
+  slice(token: { start: number; end: number }): string {
+    return this.text.slice(token.start, token.end);
+  }
+}

@@ -1,0 +1,106 @@
+import rule from './iis-32bit-app-pools.js';
+import { testRule } from './testing.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'adsutil: back to 64-bit', code: 'cscript.exe C:\\Inetpub\\AdminScripts\\adsutil.vbs SET W3SVC/AppPools/Enable32bitAppOnWin64 0' },
+    { name: 'adsutil: reading the value', code: '& cscript.exe //nologo $adsutil GET W3SVC/AppPools/Enable32bitAppOnWin64' },
+    { name: 'adsutil: false', code: 'cscript adsutil.vbs set w3svc/apppools/enable32bitapponwin64 false' },
+    { name: 'adsutil: another property', code: 'cscript adsutil.vbs SET W3SVC/AppPools/MSExchangeOWAAppPool/AppPoolIdentityType 0' },
+    { name: 'adsutil: a non-Exchange pool', code: 'cscript adsutil.vbs SET W3SVC/AppPools/ReportServer/Enable32bitAppOnWin64 1' },
+    { name: 'adsutil: not the SET verb', code: 'cscript adsutil.vbs ENUM W3SVC/AppPools/Enable32bitAppOnWin64 1' },
+    { name: 'a PowerShell cmdlet, not cscript', code: 'Write-Output SET W3SVC/AppPools/Enable32bitAppOnWin64 1' },
+    { name: 'WebAdministration: false', code: "Set-WebConfigurationProperty -Filter system.applicationHost/applicationPools/applicationPoolDefaults -Name enable32BitAppOnWin64 -Value $false" },
+    { name: 'WebAdministration: another property', code: "Set-WebConfigurationProperty -Filter system.applicationHost/applicationPools/applicationPoolDefaults -Name managedRuntimeVersion -Value 'v4.0'" },
+    { name: 'WebAdministration: the pool of a 32-bit product', code: "Set-WebConfigurationProperty -Filter \"system.applicationHost/applicationPools/add[@name='ReportServer']\" -Name enable32BitAppOnWin64 -Value $true" },
+    { name: 'WebAdministration: pool from a variable', code: "Set-WebConfigurationProperty -Filter \"system.applicationHost/applicationPools/add[@name='$pool']\" -Name enable32BitAppOnWin64 -Value $true" },
+    { name: 'WebAdministration: value from a variable', code: 'Set-WebConfigurationProperty -Filter system.applicationHost/applicationPools/applicationPoolDefaults -Name enable32BitAppOnWin64 -Value $wanted' },
+    { name: 'IIS drive: a product pool', code: 'Set-ItemProperty IIS:\\AppPools\\BlackBerryPool -Name enable32BitAppOnWin64 -Value $true' },
+    { name: 'IIS drive: false', code: 'Set-ItemProperty -Path IIS:\\AppPools\\MSExchangeOWAAppPool -Name enable32BitAppOnWin64 -Value $false' },
+    { name: 'IIS drive: other property', code: 'Set-ItemProperty IIS:\\AppPools\\MSExchangeOWAAppPool -Name managedPipelineMode -Value Integrated' },
+    { name: 'registry, not IIS', code: "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Contoso' -Name enable32BitAppOnWin64 -Value 1" },
+    { name: 'appcmd: false', code: 'appcmd set apppool MSExchangeOWAAppPool /enable32BitAppOnWin64:false' },
+    { name: 'appcmd: product pool', code: 'appcmd.exe set apppool "SharePoint 80" /enable32BitAppOnWin64:true' },
+    { name: 'appcmd: listing', code: 'appcmd list apppool /enable32BitAppOnWin64:true' },
+  ],
+  invalid: [
+    {
+      name: 'adsutil with the full path and cscript.exe',
+      code: 'cscript.exe C:\\Inetpub\\AdminScripts\\adsutil.vbs SET W3SVC/AppPools/Enable32bitAppOnWin64 1',
+      errors: [{ text: '1', message: /every IIS worker process.*Set it to 0/ }],
+      output: 'cscript.exe C:\\Inetpub\\AdminScripts\\adsutil.vbs SET W3SVC/AppPools/Enable32bitAppOnWin64 0',
+    },
+    {
+      name: 'adsutil in a variable, true, lower case',
+      code: '& cscript //nologo $adsutil set w3svc/apppools/enable32bitapponwin64 true',
+      errors: [{ text: 'true' }],
+      output: '& cscript //nologo $adsutil set w3svc/apppools/enable32bitapponwin64 false',
+    },
+    {
+      name: 'adsutil with %SystemDrive% and quotes',
+      code: 'cscript "%SystemDrive%\\Inetpub\\AdminScripts\\adsutil.vbs" SET "W3SVC/AppPools/Enable32bitAppOnWin64" "1"',
+      errors: [{ text: '1' }],
+      output: 'cscript "%SystemDrive%\\Inetpub\\AdminScripts\\adsutil.vbs" SET "W3SVC/AppPools/Enable32bitAppOnWin64" "0"',
+    },
+    {
+      name: 'adsutil on an Exchange pool',
+      code: 'cscript adsutil.vbs SET W3SVC/AppPools/MSExchangeSyncAppPool/Enable32bitAppOnWin64 TRUE',
+      errors: [{ text: 'TRUE', message: /MSExchangeSyncAppPool/ }],
+      output: 'cscript adsutil.vbs SET W3SVC/AppPools/MSExchangeSyncAppPool/Enable32bitAppOnWin64 FALSE',
+    },
+    {
+      name: 'WebAdministration: application pool defaults',
+      code: 'Set-WebConfigurationProperty -Filter system.applicationHost/applicationPools/applicationPoolDefaults -Name enable32BitAppOnWin64 -Value $true',
+      errors: [{ text: '$true', message: /default for every application pool/ }],
+      output: 'Set-WebConfigurationProperty -Filter system.applicationHost/applicationPools/applicationPoolDefaults -Name enable32BitAppOnWin64 -Value $false',
+    },
+    {
+      name: 'WebAdministration: positional filter, every pool, string true',
+      code: "Set-WebConfigurationProperty '/system.applicationHost/applicationPools/add' -Name 'Enable32BitAppOnWin64' -Value 'True'",
+      errors: [{ text: 'True' }],
+      output: "Set-WebConfigurationProperty '/system.applicationHost/applicationPools/add' -Name 'Enable32BitAppOnWin64' -Value 'False'",
+    },
+    {
+      name: 'WebAdministration: the OWA pool, abbreviations and -Value:',
+      code: "Set-WebConfigurationProperty -Fil \"system.applicationHost/applicationPools/add[@name='MSExchangeOWAAppPool']\" -N enable32BitAppOnWin64 -Value:$True",
+      errors: [{ text: '$True', message: /MSExchangeOWAAppPool/ }],
+      output: "Set-WebConfigurationProperty -Fil \"system.applicationHost/applicationPools/add[@name='MSExchangeOWAAppPool']\" -N enable32BitAppOnWin64 -Value:$False",
+    },
+    {
+      name: 'WebAdministration: splatted',
+      code: "$p = @{ Filter = 'system.applicationHost/applicationPools/applicationPoolDefaults'; Name = 'enable32BitAppOnWin64'; Value = $true }\nSet-WebConfigurationProperty @p",
+      errors: [{ text: '$true', line: 1 }],
+      output: "$p = @{ Filter = 'system.applicationHost/applicationPools/applicationPoolDefaults'; Name = 'enable32BitAppOnWin64'; Value = $false }\nSet-WebConfigurationProperty @p",
+    },
+    {
+      name: 'IIS drive: DefaultAppPool, positional, en dash',
+      code: 'Set-ItemProperty IIS:\\AppPools\\DefaultAppPool –Name enable32BitAppOnWin64 –Value 1',
+      errors: [{ text: '1', message: /DefaultAppPool/ }],
+      output: 'Set-ItemProperty IIS:\\AppPools\\DefaultAppPool –Name enable32BitAppOnWin64 –Value 0',
+    },
+    {
+      name: 'IIS drive: alias sp, all positional',
+      code: "sp 'IIS:\\AppPools\\MSExchangeAutodiscoverAppPool' enable32BitAppOnWin64 $true",
+      errors: [{ text: '$true' }],
+      output: "sp 'IIS:\\AppPools\\MSExchangeAutodiscoverAppPool' enable32BitAppOnWin64 $false",
+    },
+    {
+      name: 'appcmd: an Exchange pool by name',
+      code: 'C:\\Windows\\System32\\inetsrv\\appcmd.exe set apppool "MSExchangeServicesAppPool" /enable32BitAppOnWin64:true',
+      errors: [{ text: 'true' }],
+      output: 'C:\\Windows\\System32\\inetsrv\\appcmd.exe set apppool "MSExchangeServicesAppPool" /enable32BitAppOnWin64:false',
+    },
+    {
+      name: 'appcmd: /apppool.name:',
+      code: 'appcmd set apppool /apppool.name:DefaultAppPool /enable32BitAppOnWin64:True',
+      errors: [{ text: 'True' }],
+      output: 'appcmd set apppool /apppool.name:DefaultAppPool /enable32BitAppOnWin64:False',
+    },
+    {
+      name: 'appcmd: application pool defaults',
+      code: 'appcmd set config -section:system.applicationHost/applicationPools /applicationPoolDefaults.enable32BitAppOnWin64:true /commit:apphost',
+      errors: [{ text: 'true', message: /default for every application pool/ }],
+      output: 'appcmd set config -section:system.applicationHost/applicationPools /applicationPoolDefaults.enable32BitAppOnWin64:false /commit:apphost',
+    },
+  ],
+});
