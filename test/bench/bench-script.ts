@@ -25,7 +25,8 @@ export function benchScript(lines = 5000): string {
     if (out.length + chunk.length + 3 > lines) break;
     out.push(`function Invoke-BenchChunk${copy} {`);
     for (const line of chunk) {
-      out.push(line.length === 0 ? '' : `    ${line.replace(/\bDB0(\d)\b/g, `DB${round}$1`).replace(/\bEX0(\d)\b/g, `EX${round}$1`)}`);
+      // Not indented: a here-string's closing `'@` must start its line.
+      out.push(line.replace(/\bDB0(\d)\b/g, `DB${round}$1`).replace(/\bEX0(\d)\b/g, `EX${round}$1`));
     }
     out.push('}', '');
     copy++;

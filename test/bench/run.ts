@@ -3,7 +3,9 @@ import { buildBundle, findCodes, KnowledgeBase, type Entry } from '@exkb/knowled
 import { BUNDLE_FILE } from '@exkb/knowledge/node';
 import { processTerm, tokenize } from '@exkb/knowledge/search';
 import MiniSearch from 'minisearch';
+import { benchLspLatency } from './lsp-latency.js';
 import { minisearchIndex } from './minisearch-baseline.js';
+import { benchParse } from './parse-bench.js';
 import { loadQuerySet } from '../src/query-set.js';
 import { ms, report, seededRandom, summarise, timeEach } from './stats.js';
 import { syntheticEntries } from './synthetic.js';
@@ -99,3 +101,7 @@ report(`Scan over ${megabytes.toFixed(1)} MiB of entry text and NDR lines (${fin
   ['findCodes (all recognisers)', `${(megabytes / (findTime / 1000)).toFixed(0)} MB/s`],
   ['single-regex baseline (enhanced codes only)', `${(megabytes / (baselineTime / 1000)).toFixed(0)} MB/s`],
 ]);
+
+// The lint core and the language server on a 5,000-line script, with tree-sitter beside them.
+benchParse();
+await benchLspLatency();

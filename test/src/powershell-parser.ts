@@ -4,16 +4,24 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ParsedSyntax } from '../../language-server/src/powershell/index.js';
+import type { ParsedSyntax, TokenKind } from '../../language-server/src/powershell/index.js';
 import { REPO_ROOT, SHARED_ROOT } from './paths.js';
 
 export type { ParsedSyntax };
 
+export interface PowerShellModule {
+  parseScript(text: string): ParsedSyntax;
+  readonly TokenKind: typeof TokenKind;
+}
+
 const MODULE = path.join(REPO_ROOT, 'language-server', 'dist', 'src', 'powershell', 'index.js');
 
+export async function loadPowerShell(): Promise<PowerShellModule> {
+  return (await import(pathToFileURL(MODULE).href)) as PowerShellModule;
+}
+
 export async function loadParser(): Promise<(text: string) => ParsedSyntax> {
-  const module = (await import(pathToFileURL(MODULE).href)) as { parseScript: (text: string) => ParsedSyntax };
-  return module.parseScript;
+  return (await loadPowerShell()).parseScript;
 }
 
 /** The real-script corpus beside the clone (`../shared/corpus/scripts`). */

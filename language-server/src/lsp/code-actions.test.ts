@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../lint.js';
-import { disableFileEdit, disableLineEdits, nonOverlappingEdits } from './code-actions.js';
+import { nonOverlappingEdits } from '../fixes.js';
+import { disableFileEdit, disableLineEdits } from './code-actions.js';
 
 const RULE = 'some-rule';
 const apply = (text: string, edits: Parameters<typeof TextDocument.applyEdits>[1]) => TextDocument.applyEdits(TextDocument.create('untitled:x.ps1', 'powershell', 1, text), edits);

@@ -10,6 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nonOverlappingEdits } from '../fixes.js';
 import { SYNTAX_ERROR_RULE, type Finding } from '../lint.js';
 import type { TextEdit } from '../rules/rule.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -83,22 +84,6 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
 function wants(only: readonly string[] | undefined, kind: string, whenUnasked: boolean): boolean {
   if (only === undefined || only.length === 0) return whenUnasked;
   return only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
-}
-
-/** The fixes that can be applied together: a fix overlapping an earlier one waits for the next run (as ESLint and `applyFixes` do). */
-export function nonOverlappingEdits(findings: readonly Finding[]): TextEdit[] {
-  const fixes = findings
-    .flatMap((finding) => (finding.fix ? [[...finding.fix.edits].sort((a, b) => a.span.start - b.span.start)] : []))
-    .filter((edits) => edits.length > 0)
-    .sort((a, b) => (a[0]?.span.start ?? 0) - (b[0]?.span.start ?? 0));
-  const chosen: TextEdit[] = [];
-  for (const edits of fixes) {
-    const clash = edits.some((edit) =>
-      chosen.some((taken) => (edit.span.start < taken.span.end && taken.span.start < edit.span.end) || (edit.span.start === taken.span.start && edit.span.end === taken.span.end)),
-    );
-    if (!clash) chosen.push(...edits);
-  }
-  return chosen.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -46,6 +46,20 @@ export function toDiagnostic(finding: Finding, document: TextDocument, knowledge
   return diagnostic;
 }
 
+/** The code of the diagnostic that says exkb itself failed on a document. */
+export const INTERNAL_ERROR_CODE = 'exkb-internal-error';
+
+function lintFailure(error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    code: INTERNAL_ERROR_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: `exkb could not lint this file (${reason}), so its findings are not shown. The exkb log has the details for a bug report.`,
+  };
+}
+
 export function registerDiagnostics(session: Session, settingsReady: () => Promise<void>): void {
   const { documents, connection, log } = session;
   const pending = new Set<string>();
@@ -58,10 +72,17 @@ export function registerDiagnostics(session: Session, settingsReady: () => Promi
     const settings = await session.settings.settingsFor(uri);
     // A newer version arrived while the settings were read: its own validation follows.
     if (documents.get(uri) !== document || document.version !== version) return;
-    const analysis = session.analyzer.analyse(document, settings);
-    const knowledge = session.knowledge.current;
-    const template = session.settings.entryLinkTemplate;
-    const diagnostics = analysis.result.findings.map((finding) => toDiagnostic(finding, document, knowledge, template));
+    let diagnostics: Diagnostic[];
+    try {
+      const analysis = session.analyzer.analyse(document, settings);
+      const knowledge = session.knowledge.current;
+      const template = session.settings.entryLinkTemplate;
+      diagnostics = analysis.result.findings.map((finding) => toDiagnostic(finding, document, knowledge, template));
+    } catch (error) {
+      // A bug in the parser or the core: say so where the user looks, instead of leaving stale diagnostics.
+      log.error(`exkb: linting ${uri} (version ${version}) failed: ${describeError(error)}`);
+      diagnostics = [lintFailure(error)];
+    }
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 

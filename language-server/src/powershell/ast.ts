@@ -2,6 +2,9 @@
 // Node shapes follow PowerShell's own AST (System.Management.Automation.Language) loosely: enough
 // for the command view and rules, not a full semantic model.
 
+/** One shared empty list for the many nodes without children of a kind (no allocation per node). */
+export const NONE: readonly never[] = Object.freeze([]);
+
 export interface NodeBase {
   readonly start: number;
   readonly end: number;

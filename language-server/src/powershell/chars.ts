@@ -2,15 +2,16 @@
 // UTF-16 code units. ASCII goes through one table; other characters are rare in scripts, so they
 // may take the slower Unicode checks.
 
-const WHITESPACE = 1;
-const FORCE_NEW_TOKEN = 2;
-const IDENTIFIER_START = 4;
-const DIGIT = 8;
+export const WHITESPACE = 1;
+export const FORCE_NEW_TOKEN = 2;
+export const IDENTIFIER_START = 4;
+export const DIGIT = 8;
 const VARIABLE_START = 16;
 const HEX_DIGIT = 32;
 const AFTER_NUMBER = 64;
 
-const TRAITS = new Uint8Array(128);
+/** Traits of ASCII characters (the bits above): hot loops read this table directly. */
+export const TRAITS = new Uint8Array(128);
 for (const code of [0x09, 0x0b, 0x0c, 0x20]) TRAITS[code] = WHITESPACE | FORCE_NEW_TOKEN;
 for (const code of [0x0a, 0x0d]) TRAITS[code] = FORCE_NEW_TOKEN;
 for (const char of '{}();,|&') TRAITS[char.charCodeAt(0)] = FORCE_NEW_TOKEN;

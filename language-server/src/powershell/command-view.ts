@@ -5,7 +5,7 @@ import { BUILT_IN_ALIASES } from './aliases.js';
 import { AssignmentCollector, splatHashtable, type Assignments } from './assignments.js';
 import type { Command, CommandParameter, Expression, Pipeline, VariableExpression } from './ast.js';
 import { argumentValue, variableKey, type ValueContext } from './constant-values.js';
-import { classifyName } from './native-commands.js';
+import { classifyName, type NativeName } from './native-commands.js';
 import { stringValue } from './string-values.js';
 import { SWITCH_PARAMETERS } from './switch-parameters.js';
 import type { ArgumentValue, CommandView, HashtableEntry, ParamBlockAttribute, ParameterArgument, Span, Splat } from './types.js';
@@ -16,11 +16,21 @@ export interface ScriptViews {
   readonly paramAttributes: ParamBlockAttribute[];
 }
 
+/** What binding a command's elements produces: computed on first use, since rules look at few commands. */
+interface Binding {
+  readonly parameters: readonly ParameterArgument[];
+  readonly positional: readonly ArgumentValue[];
+  readonly splats: readonly Splat[];
+}
+
 class View implements CommandView {
   previous?: CommandView;
   next?: CommandView;
+  private binding: Binding | undefined;
 
   constructor(
+    private readonly command: Command,
+    private readonly scope: BindingScope,
     readonly span: Span,
     readonly name: string,
     readonly nameSpan: Span,
@@ -28,12 +38,21 @@ class View implements CommandView {
     readonly key: string,
     readonly native: boolean,
     readonly invocation: '&' | '.' | null,
-    readonly parameters: readonly ParameterArgument[],
-    readonly positional: readonly ArgumentValue[],
-    readonly splats: readonly Splat[],
     readonly pipelineIndex: number,
     readonly pipelineLength: number,
   ) {}
+
+  get parameters(): readonly ParameterArgument[] {
+    return (this.binding ??= bind(this.command, this.scope)).parameters;
+  }
+
+  get positional(): readonly ArgumentValue[] {
+    return (this.binding ??= bind(this.command, this.scope)).positional;
+  }
+
+  get splats(): readonly Splat[] {
+    return (this.binding ??= bind(this.command, this.scope)).splats;
+  }
 
   parameter(name: string): ParameterArgument | undefined {
     const wanted = name.toLowerCase();
@@ -44,6 +63,17 @@ class View implements CommandView {
     }
     return found;
   }
+
+  /** The view as plain data (the bound properties are getters). */
+  toJSON(): Omit<CommandView, 'parameter' | 'previous' | 'next'> & { previous?: string; next?: string } {
+    const { span, name, nameSpan, canonical, key, native, invocation, parameters, positional, splats, pipelineIndex, pipelineLength } = this;
+    return { span, name, nameSpan, canonical, key, native, invocation, parameters, positional, splats, pipelineIndex, pipelineLength, previous: this.previous?.name, next: this.next?.name };
+  }
+}
+
+interface BindingScope {
+  readonly context: ValueContext;
+  readonly assignments: Assignments;
 }
 
 /** The views of a parsed script, from the nodes the parser recorded (see Recorder). */
@@ -51,8 +81,10 @@ export function buildViews(recorded: Recorder, text: string): ScriptViews {
   const assignments = new AssignmentCollector(text);
   for (const node of recorded.writes) assignments.visit(node);
   const context = valueContext(text, assignments);
+  const scope: BindingScope = { context, assignments };
+  const names = new Map<string, NativeName>();
   const commands: CommandView[] = [];
-  for (const pipeline of recorded.pipelines) addPipeline(pipeline, text, context, assignments, commands);
+  for (const pipeline of recorded.pipelines) addPipeline(pipeline, text, scope, names, commands);
   commands.sort((a, b) => a.span.start - b.span.start);
   const paramAttributes: ParamBlockAttribute[] = [];
   const blocks = [...recorded.parameterised].sort((a, b) => a.start - b.start);
@@ -96,49 +128,56 @@ function valueContext(text: string, assignments: Assignments): ValueContext {
   };
 }
 
-function addPipeline(pipeline: Pipeline, text: string, context: ValueContext, assignments: Assignments, commands: CommandView[]): void {
+function addPipeline(pipeline: Pipeline, text: string, scope: BindingScope, names: Map<string, NativeName>, commands: CommandView[]): void {
   const length = pipeline.elements.length;
   let previous: View | undefined;
-  pipeline.elements.forEach((element, index) => {
-    if (element.type !== 'Command') {
-      previous = undefined;
-      return;
-    }
-    const view = commandView(element, index, length, text, context, assignments);
-    if (!view) {
-      previous = undefined;
-      return;
-    }
-    if (previous && previous.pipelineIndex === index - 1) {
+  for (let index = 0; index < length; index++) {
+    const element = pipeline.elements[index]!;
+    const view = element.type === 'Command' ? commandView(element, index, length, text, scope, names) : undefined;
+    if (view && previous) {
       view.previous = previous;
       previous.next = view;
     }
+    if (view) commands.push(view);
     previous = view;
-    commands.push(view);
-  });
+  }
 }
 
-function commandView(command: Command, index: number, length: number, text: string, context: ValueContext, assignments: Assignments): View | undefined {
-  const [nameElement, ...rest] = command.elements;
+function commandView(command: Command, index: number, length: number, text: string, scope: BindingScope, names: Map<string, NativeName>): View | undefined {
+  const nameElement = command.elements[0];
   if (!nameElement) return undefined;
   const nameSpan = { start: nameElement.start, end: nameElement.end };
-  const name = nameElement.type === 'String' && nameElement.quote !== 'bare' ? stringValue(text, nameElement.start, nameElement.end, nameElement.quote) : text.slice(nameElement.start, nameElement.end);
   const isWord = nameElement.type === 'String';
-  const firstArgument = rest[0]?.type === 'String' && rest[0].quote === 'bare' ? text.slice(rest[0].start, rest[0].end) : undefined;
-  const classified = isWord ? classifyName(name, firstArgument) : { native: false };
+  const name = isWord && nameElement.quote !== 'bare' ? stringValue(text, nameElement.start, nameElement.end, nameElement.quote) : text.slice(nameElement.start, nameElement.end);
+  const second = command.elements[1];
+  const firstArgument = second?.type === 'String' && second.quote === 'bare' ? text.slice(second.start, second.end) : undefined;
+  let classified: NativeName = { native: false };
+  if (isWord) {
+    const cacheKey = name.length === 2 && firstArgument !== undefined ? `${name} ${firstArgument}` : name;
+    classified = names.get(cacheKey) ?? classifyName(name, firstArgument);
+    names.set(cacheKey, classified);
+  }
   let canonical: string;
-  if (classified.native) canonical = classified.program ?? name.toLowerCase();
-  else {
+  if (classified.native) {
+    canonical = classified.program ?? name.toLowerCase();
+  } else {
     const unqualified = isWord ? name.slice(name.lastIndexOf('\\') + 1) : name;
     canonical = (isWord ? BUILT_IN_ALIASES.get(unqualified.toLowerCase()) : undefined) ?? unqualified;
   }
+  return new View(command, scope, { start: command.start, end: command.end }, name, nameSpan, canonical, canonical.toLowerCase(), classified.native, command.invocation, index, length);
+}
+
+/** PowerShell binds arguments by the command's metadata; without it, see switch-parameters.ts. */
+function bind(command: Command, scope: BindingScope): Binding {
+  const { context, assignments } = scope;
   const parameters: ParameterArgument[] = [];
   const positional: ArgumentValue[] = [];
   const splats: Splat[] = [];
-  for (let position = 0; position < rest.length; position++) {
-    const element = rest[position]!;
+  const { elements } = command;
+  for (let position = 1; position < elements.length; position++) {
+    const element = elements[position]!;
     if (element.type === 'CommandParameter') {
-      const following = rest[position + 1];
+      const following = elements[position + 1];
       if (!element.colon && following && takesValue(element, following)) {
         parameters.push(namedArgument(element, argumentValue(following, context), following.end));
         position++;
@@ -151,20 +190,7 @@ function commandView(command: Command, index: number, length: number, text: stri
       positional.push(argumentValue(element, context));
     }
   }
-  return new View(
-    { start: command.start, end: command.end },
-    name,
-    nameSpan,
-    canonical,
-    canonical.toLowerCase(),
-    classified.native,
-    command.invocation,
-    parameters,
-    positional,
-    splats,
-    index,
-    length,
-  );
+  return { parameters, positional, splats };
 }
 
 function takesValue(parameter: CommandParameter, following: Expression | CommandParameter): following is Expression {
@@ -174,8 +200,9 @@ function takesValue(parameter: CommandParameter, following: Expression | Command
 }
 
 function namedArgument(parameter: CommandParameter, value: ArgumentValue | undefined, end: number): ParameterArgument {
-  const base = { name: parameter.name, nameSpan: { start: parameter.start, end: parameter.nameEnd }, span: { start: parameter.start, end }, colon: parameter.colon };
-  return value ? { ...base, value } : base;
+  const nameSpan = { start: parameter.start, end: parameter.nameEnd };
+  const span = { start: parameter.start, end };
+  return value ? { name: parameter.name, nameSpan, span, value, colon: parameter.colon } : { name: parameter.name, nameSpan, span, colon: parameter.colon };
 }
 
 /** `@params`: the keys of the hashtable assigned to `$params` become parameters. */

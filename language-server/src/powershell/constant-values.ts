@@ -29,43 +29,42 @@ export function argumentValue(expression: Expression, context: ValueContext): Ar
   const { text } = context;
   const span = { start: expression.start, end: expression.end };
   const source = text.slice(expression.start, expression.end);
-  const base = { span, text: source };
   switch (expression.type) {
     case 'String': {
       const value = stringValue(text, expression.start, expression.end, expression.quote);
       const constant = expression.nested.length === 0;
-      if (expression.quote === 'bare') {
-        const number = constant ? numberValue(value) : undefined;
-        if (number !== undefined && /^[-+\u2013\u2014\u2015]?[.\d]/.test(value)) return { ...base, kind: 'number', constant, number, string: value };
-        return { ...base, kind: 'bareword', constant, string: value };
+      if (expression.quote !== 'bare') return { span, text: source, kind: 'string', constant, string: value };
+      if (constant && mayBeNumber(value)) {
+        const number = numberValue(value);
+        if (number !== undefined) return { span, text: source, kind: 'number', constant, number, string: value };
       }
-      return { ...base, kind: 'string', constant, string: value };
+      return { span, text: source, kind: 'bareword', constant, string: value };
     }
     case 'Number': {
       const number = numberValue(source);
-      return number === undefined ? { ...base, kind: 'expression', constant: false } : { ...base, kind: 'number', constant: true, number };
+      return number === undefined ? { span, text: source, kind: 'expression', constant: false } : { span, text: source, kind: 'number', constant: true, number };
     }
     case 'Variable': {
       const key = variableKey(expression.name);
       if (!expression.splatted) {
-        if (key === 'true' || key === 'false') return { ...base, kind: 'bool', constant: true, bool: key === 'true' };
-        if (key === 'null') return { ...base, kind: 'null', constant: true };
+        if (key === 'true' || key === 'false') return { span, text: source, kind: 'bool', constant: true, bool: key === 'true' };
+        if (key === 'null') return { span, text: source, kind: 'null', constant: true };
       }
       const assigned = expression.splatted ? undefined : context.assigned(key);
-      return assigned ? { ...base, kind: 'variable', constant: false, variable: key, assigned } : { ...base, kind: 'variable', constant: false, variable: key };
+      return assigned ? { span, text: source, kind: 'variable', constant: false, variable: key, assigned } : { span, text: source, kind: 'variable', constant: false, variable: key };
     }
     case 'ArrayLiteral':
-      return array(base, expression.items.map((item) => argumentValue(item, context)));
+      return array(span, source, expression.items.map((item) => argumentValue(item, context)));
     case 'ArrayExpression': {
-      if (expression.statements.length === 0) return array(base, []);
+      if (expression.statements.length === 0) return array(span, source, []);
       const inner = expression.statements.length === 1 ? statementExpression(expression.statements[0]) : undefined;
-      if (!inner) return { ...base, kind: 'array', constant: false };
-      if (inner.type === 'ArrayLiteral') return array(base, inner.items.map((item) => argumentValue(item, context)));
-      return array(base, [argumentValue(inner, context)]);
+      if (!inner) return { span, text: source, kind: 'array', constant: false };
+      if (inner.type === 'ArrayLiteral') return array(span, source, inner.items.map((item) => argumentValue(item, context)));
+      return array(span, source, [argumentValue(inner, context)]);
     }
     case 'Paren': {
       const inner = statementExpression(expression.statement);
-      if (!inner) return { ...base, kind: 'expression', constant: false };
+      if (!inner) return { span, text: source, kind: 'expression', constant: false };
       return { ...argumentValue(inner, context), span, text: source };
     }
     case 'Hashtable': {
@@ -77,15 +76,26 @@ export function argumentValue(expression: Expression, context: ValueContext): Ar
           : { span: { start: entry.key.end, end: entry.end }, text: entry.value ? text.slice(entry.value.start, entry.value.end) : '', kind: 'expression', constant: false };
         return { key: keyValue.string ?? keyValue.text, keySpan: keyValue.span, value };
       });
-      return { ...base, kind: 'hashtable', constant: entries.every((entry) => entry.value.constant), entries };
+      return { span, text: source, kind: 'hashtable', constant: entries.every((entry) => entry.value.constant), entries };
     }
     case 'ScriptBlockExpression':
-      return { ...base, kind: 'scriptblock', constant: false };
+      return { span, text: source, kind: 'scriptblock', constant: false };
     default:
-      return { ...base, kind: 'expression', constant: false };
+      return { span, text: source, kind: 'expression', constant: false };
   }
 }
 
-function array(base: { span: { start: number; end: number }; text: string }, items: ArgumentValue[]): ArgumentValue {
-  return { ...base, kind: 'array', constant: items.every((item) => item.constant), items };
+/** `-1`, `25MB`, `.5`: a bareword that starts like a number. */
+function mayBeNumber(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (c === 45 || c === 43 || c === 46 || c === 0x2013 || c === 0x2014 || c === 0x2015) {
+    const next = value.charCodeAt(1);
+    return (next >= 48 && next <= 57) || next === 46;
+  }
+  return false;
+}
+
+function array(span: { start: number; end: number }, text: string, items: ArgumentValue[]): ArgumentValue {
+  return { span, text, kind: 'array', constant: items.every((item) => item.constant), items };
 }

@@ -7,7 +7,7 @@ import { parseScriptBlockBody } from './parse-script-block.js';
 import { ParserState } from './parser-state.js';
 import { TokenKind } from './token-kinds.js';
 import type { TokenList } from './token-list.js';
-import type { Comment, ParsedScript, SyntaxProblem } from './types.js';
+import type { Comment, LineMap, ParsedScript, SyntaxProblem } from './types.js';
 
 export type * from './types.js';
 export { createLineMap } from './line-map.js';
@@ -29,7 +29,20 @@ export function parseScript(text: string): ParsedSyntax {
   const tokens = state.tokenizer.tokens;
   const allErrors = [...errors, ...state.tokenizer.problems].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const { commands, paramAttributes } = buildViews(state.recorder, text);
-  return { text, lines: createLineMap(text), comments: commentsOf(text, tokens), errors: allErrors, commands, paramAttributes, tokens, ast };
+  let lines: LineMap | undefined;
+  return {
+    text,
+    // Built on first use: many parses (a clean lint, a hover) never turn an offset into a line.
+    get lines() {
+      return (lines ??= createLineMap(text));
+    },
+    comments: commentsOf(text, tokens),
+    errors: allErrors,
+    commands,
+    paramAttributes,
+    tokens,
+    ast,
+  };
 }
 
 function commentsOf(text: string, tokens: TokenList): Comment[] {

@@ -1,6 +1,6 @@
 // Pipelines and commands (language specification §8.2): `a | b | c`, `a && b`, assignments, and
 // command elements in argument mode (parameters, barewords, comma lists, redirections, `--%`).
-import type { Assignment, Command, CommandExpression, CommandParameter, Expression, Pipeline, Redirection, Statement } from './ast.js';
+import { NONE, type Assignment, type Command, type CommandExpression, type CommandParameter, type Expression, type Pipeline, type Redirection, type Statement } from './ast.js';
 import { isExpressionStart, parseExpression, parsePrimary, stringNode } from './parse-expressions.js';
 import { parseStatement } from './parse-statements.js';
 import type { ParserState } from './parser-state.js';
@@ -115,13 +115,13 @@ function startsCommand(p: ParserState, token: Token): boolean {
   }
 }
 
-function parseRedirections(p: ParserState): Redirection[] {
-  const redirections: Redirection[] = [];
+function parseRedirections(p: ParserState): readonly Redirection[] {
+  let redirections: Redirection[] | undefined;
   for (;;) {
     const token = p.peek(Mode.Command);
-    if (token.kind !== TokenKind.Redirection && token.kind !== TokenKind.RedirectInStd) return redirections;
+    if (token.kind !== TokenKind.Redirection && token.kind !== TokenKind.RedirectInStd) return redirections ?? NONE;
     p.skip();
-    redirections.push(parseRedirection(p, token));
+    (redirections ??= []).push(parseRedirection(p, token));
   }
 }
 
@@ -151,7 +151,7 @@ export function parseCommand(p: ParserState): Command | undefined {
     token = p.next(Mode.Command);
   }
   const elements: (Expression | CommandParameter)[] = [];
-  const redirections: Redirection[] = [];
+  let redirections: Redirection[] | undefined;
   let context = ArgumentContext.CommandName;
   let sawDashDash = false;
   let end = invocation ? token.start : start;
@@ -209,7 +209,7 @@ export function parseCommand(p: ParserState): Command | undefined {
           end = token.end;
         } else {
           const redirection = parseRedirection(p, token);
-          redirections.push(redirection);
+          (redirections ??= []).push(redirection);
           end = redirection.end;
         }
         break;
@@ -236,7 +236,7 @@ export function parseCommand(p: ParserState): Command | undefined {
     if (invocation) p.error(start, start + 1, 'MissingExpression', `Missing expression after '${invocation}'.`);
     return undefined;
   }
-  return { type: 'Command', invocation, elements, redirections, start, end };
+  return { type: 'Command', invocation, elements, redirections: redirections ?? NONE, start, end };
 }
 
 /** Only spaces, then the end of the statement, after a trailing `&` (a background job in PowerShell 7). */
@@ -250,7 +250,7 @@ function endsStatementAfter(p: ParserState, offset: number): boolean {
 }
 
 function bareword(token: Token): Expression {
-  return { type: 'String', quote: 'bare', nested: [], start: token.start, end: token.end };
+  return { type: 'String', quote: 'bare', nested: NONE, start: token.start, end: token.end };
 }
 
 /** One switch clause pattern, a redirection target, a `break` label …: a single command-mode argument. */

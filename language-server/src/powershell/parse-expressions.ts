@@ -1,6 +1,6 @@
 // Expressions (language specification §7): binary operators by precedence, the comma operator,
 // unary operators and casts, primary expressions with member access, indexing and method calls.
-import type { Expression, HashtableEntryNode, MemberExpression, StringLiteral, StringQuote, SubExpression, UnaryExpression, VariableExpression } from './ast.js';
+import { NONE, type Expression, type HashtableEntryNode, type MemberExpression, type StringLiteral, type StringQuote, type SubExpression, type UnaryExpression, type VariableExpression } from './ast.js';
 import { parseTypeOrAttribute } from './parse-attributes.js';
 import { parsePipelineChain } from './parse-commands.js';
 import { parseScriptBlockBody } from './parse-script-block.js';
@@ -238,7 +238,7 @@ function parseMemberName(p: ParserState): Expression | undefined {
     case TokenKind.Generic:
     case TokenKind.Keyword:
       p.skip();
-      return { type: 'String', quote: 'bare', nested: [], start: token.start, end: token.end };
+      return { type: 'String', quote: 'bare', nested: NONE, start: token.start, end: token.end };
     case TokenKind.Variable:
     case TokenKind.StringLiteral:
     case TokenKind.StringExpandable:
@@ -417,7 +417,7 @@ function parseHashKey(p: ParserState): Expression | undefined {
   const token = p.peek(Mode.Expression);
   if (token.kind === TokenKind.Identifier || token.kind === TokenKind.Generic) {
     p.skip();
-    return { type: 'String', quote: 'bare', nested: [], start: token.start, end: token.end };
+    return { type: 'String', quote: 'bare', nested: NONE, start: token.start, end: token.end };
   }
   if (token.kind === TokenKind.RCurly || token.kind === TokenKind.EndOfInput) return undefined;
   const savedNoComma = p.noComma;
@@ -469,8 +469,9 @@ export function stringNode(p: ParserState, token: Token): StringLiteral {
     default:
       quote = 'bare';
   }
+  if (!token.parts || (token.flags & TokenFlags.Expandable) === 0) return { type: 'String', quote, nested: NONE, start: token.start, end: token.end };
   const nested: Expression[] = [];
-  if (token.parts && (token.flags & TokenFlags.Expandable) !== 0) {
+  {
     for (const part of token.parts) {
       if (part.kind === 'subexpression') {
         const innerEnd = p.text.charCodeAt(part.end - 1) === 41 ? part.end - 1 : part.end;

@@ -35,6 +35,14 @@ for (const kind of [
 }
 
 /** Nodes the command view needs, noted as the parser builds them so nobody has to walk the tree again. */
+/**
+ * Tokens that, scanned in command mode, read the same in expression mode: a command-mode variable
+ * or number ends only where an expression-mode one would (`$x-1` is a bareword in command mode,
+ * so a Variable token there never needs rescanning).
+ */
+const SAME_IN_EXPRESSION = new Uint8Array(TokenKind.Unknown + 1);
+for (const kind of [TokenKind.Variable, TokenKind.SplattedVariable, TokenKind.Number]) SAME_IN_EXPRESSION[kind] = 1;
+
 export class Recorder {
   readonly pipelines: Pipeline[] = [];
   /** Script blocks with a param() block. */
@@ -75,6 +83,10 @@ export class ParserState {
     const token = this.lookahead;
     if (token) {
       if (MODE_FREE[token.kind] === 1) return token;
+      if (this.lookaheadMode === Mode.Command && mode === Mode.Expression && SAME_IN_EXPRESSION[token.kind] === 1) {
+        this.lookaheadMode = Mode.Expression;
+        return token;
+      }
       // A token scanned with signed numbers allowed stays valid (`-1` was read as a number, keep it).
       if (this.lookaheadMode === mode && (!signedNumbers || this.lookaheadSigned || !this.signMatters(token))) return token;
       this.tokenizer.reset(token.start);

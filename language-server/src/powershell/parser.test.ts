@@ -36,6 +36,7 @@ const STATEMENTS: ReadonlyArray<[string, string, string, string[], string[]]> = 
   ['dynamicparam block', 'function f { dynamicparam { New-Object x } process { g } }', 'FunctionDefinition', ['New-Object', 'g'], ['NamedBlock']],
   ['function with parameters in parentheses', 'function Add($a, $b = 2) { $a + $b }', 'FunctionDefinition', [], ['Parameter', 'Binary']],
   ['filter', 'filter Only-Big { if ($_.Size -gt 1GB) { $_ } }', 'FunctionDefinition', [], ['If']],
+  ['configuration (DSC)', 'configuration Web { Node localhost { WindowsFeature IIS { Ensure = "Present" } } }', 'FunctionDefinition', ['Node', 'WindowsFeature', 'Ensure'], []],
   ['workflow with parallel and sequence', 'workflow W { parallel { Get-A } sequence { Get-B } }', 'FunctionDefinition', ['Get-A', 'Get-B'], ['Block']],
   ['if / elseif / else over several lines', 'if ($a) {\n  Get-A\n}\nelseif ($b) {\n  Get-B\n}\n\nelse {\n  Get-C\n}', 'If', ['Get-A', 'Get-B', 'Get-C'], ['If']],
   ['switch with options and default', "switch -Regex ($x) {\n  '^a' { Get-A }\n  { $_ -gt 5 } { Get-B }\n  default { Get-C }\n}", 'Switch', ['Get-A', 'Get-B', 'Get-C'], ['Switch']],

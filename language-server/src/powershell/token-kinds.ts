@@ -139,13 +139,18 @@ export const DASH_OPERATORS: ReadonlyMap<string, OperatorInfo> = new Map<string,
   ['f', { binary: BINARY_PRECEDENCE.format, unary: false }],
 ]);
 
-/** Statement keywords, recognised only where a statement (or block name) may start. */
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  'begin', 'break', 'catch', 'class', 'configuration', 'continue', 'data', 'define', 'do', 'dynamicparam', 'else',
-  'elseif', 'end', 'enum', 'exit', 'filter', 'finally', 'for', 'foreach', 'from', 'function', 'hidden', 'if', 'in',
-  'inlinescript', 'parallel', 'param', 'process', 'return', 'sequence', 'static', 'switch', 'throw', 'trap', 'try',
-  'until', 'using', 'var', 'while', 'workflow',
-]);
+/**
+ * Statement keywords, recognised only where a statement (or block name) may start. A map from
+ * the lower-case word to the same literal, so tokens carry interned strings that compare fast.
+ */
+export const KEYWORDS: ReadonlyMap<string, string> = new Map(
+  [
+    'begin', 'break', 'catch', 'class', 'configuration', 'continue', 'data', 'define', 'do', 'dynamicparam', 'else',
+    'elseif', 'end', 'enum', 'exit', 'filter', 'finally', 'for', 'foreach', 'from', 'function', 'hidden', 'if', 'in',
+    'inlinescript', 'parallel', 'param', 'process', 'return', 'sequence', 'static', 'switch', 'throw', 'trap', 'try',
+    'until', 'using', 'var', 'while', 'workflow',
+  ].map((word) => [word, word]),
+);
 
 export function binaryPrecedence(token: Token): number {
   switch (token.kind) {

@@ -4,11 +4,18 @@
 import type { Token, TokenKind } from './token-kinds.js';
 
 export class TokenList implements Iterable<Token> {
-  private kinds = new Uint8Array(1024);
-  private flagBits = new Uint8Array(1024);
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  private kinds: Uint8Array;
+  private flagBits: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
   length = 0;
+
+  constructor(capacity = 1024) {
+    this.kinds = new Uint8Array(capacity);
+    this.flagBits = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(kind: TokenKind, start: number, end: number, flags: number): void {
     if (this.length === this.kinds.length) this.grow();

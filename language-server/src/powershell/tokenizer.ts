@@ -4,7 +4,12 @@
 // expression mode scans `$a-1` as `$a`, `-1`). Every scanned character ends up in `tokens`,
 // whitespace and comments included, so the list covers the text exactly.
 import {
+  DIGIT,
   EOF,
+  FORCE_NEW_TOKEN,
+  IDENTIFIER_START,
+  TRAITS,
+  WHITESPACE,
   endsNumberInExpression,
   forcesNewToken,
   isDash,
@@ -33,7 +38,7 @@ export enum Mode {
 
 export class Tokenizer {
   /** Every token scanned so far, trivia included, in text order. */
-  readonly tokens = new TokenList();
+  readonly tokens: TokenList;
   /** Problems found while scanning (unterminated strings, comments …). */
   readonly problems: SyntaxProblem[] = [];
   pos: number;
@@ -45,6 +50,8 @@ export class Tokenizer {
     readonly end = text.length,
   ) {
     this.pos = start;
+    // About one token per four characters in real scripts: sized so it rarely grows.
+    this.tokens = new TokenList(Math.max(64, (end - start) >> 2));
   }
 
   /** Forgets everything scanned at or after `offset` and continues from there. */
@@ -61,8 +68,17 @@ export class Tokenizer {
     const { text, end } = this;
     for (;;) {
       const start = this.pos;
-      if (start >= end) return { kind: TokenKind.EndOfInput, start: end, end, flags: 0 };
+      if (start >= end) return { kind: TokenKind.EndOfInput, start: end, end, flags: 0, value: undefined, parts: undefined };
       const c = text.charCodeAt(start);
+      // Words and spaces first: they are most tokens, and a switch reaches its default case last.
+      if (c < 128) {
+        const traits = TRAITS[c]!;
+        if ((traits & IDENTIFIER_START) !== 0) return this.identifier(start);
+        if ((traits & WHITESPACE) !== 0) {
+          this.whitespace(start);
+          continue;
+        }
+      }
       switch (c) {
         case 32:
         case 9:
@@ -84,12 +100,12 @@ export class Tokenizer {
           const next = this.at(start + 1);
           if (isNewline(next)) {
             const after = next === 13 && this.at(start + 2) === 10 ? start + 3 : start + 2;
-            this.emit(TokenKind.LineContinuation, start, after);
+            this.trivia(TokenKind.LineContinuation, start, after);
             continue;
           }
           if (next === EOF) {
             this.problem(start, start + 1, 'IncompleteString', 'The script ends with a backtick (`) that escapes nothing.');
-            this.emit(TokenKind.LineContinuation, start, start + 1);
+            this.trivia(TokenKind.LineContinuation, start, start + 1);
             continue;
           }
           if (isWhitespace(next)) {
@@ -285,7 +301,7 @@ export class Tokenizer {
       if (isWhitespace(c)) this.whitespace(start);
       else if (c === 96 && isNewline(this.at(start + 1))) {
         const after = this.at(start + 1) === 13 && this.at(start + 2) === 10 ? start + 3 : start + 2;
-        this.emit(TokenKind.LineContinuation, start, after);
+        this.trivia(TokenKind.LineContinuation, start, after);
       } else if (c === 60 && this.at(start + 1) === 35) this.blockComment(start);
       else if (c === 35) this.lineComment(start);
       else return start;
@@ -321,30 +337,46 @@ export class Tokenizer {
     return token;
   }
 
+  /** Whitespace, comments and continuations: recorded, never handed to the parser, so no object. */
+  private trivia(kind: TokenKind, start: number, end: number, flags = 0): void {
+    this.tokens.push(kind, start, end, flags);
+    this.pos = end;
+  }
+
   private problem(start: number, end: number, code: string, message: string): void {
     this.problems.push({ span: { start, end }, code, message });
   }
 
   private whitespace(from: number, start = from): void {
+    const { text, end } = this;
     let position = from;
-    while (position < this.end && isWhitespace(this.text.charCodeAt(position))) position++;
-    this.emit(TokenKind.Whitespace, start, position);
+    while (position < end) {
+      const c = text.charCodeAt(position);
+      if (c < 128 ? (TRAITS[c]! & WHITESPACE) === 0 : !isWhitespace(c)) break;
+      position++;
+    }
+    this.trivia(TokenKind.Whitespace, start, position);
   }
 
   private lineComment(start: number): void {
+    const { text, end } = this;
     let position = start + 1;
-    while (position < this.end && !isNewline(this.text.charCodeAt(position))) position++;
-    this.emit(TokenKind.LineComment, start, position);
+    while (position < end) {
+      const c = text.charCodeAt(position);
+      if (c === 10 || c === 13) break;
+      position++;
+    }
+    this.trivia(TokenKind.LineComment, start, position);
   }
 
   private blockComment(start: number): void {
     const close = this.text.indexOf('#>', start + 2);
     if (close < 0 || close + 2 > this.end) {
       this.problem(start, start + 2, 'MissingEndMultiLineComment', "The block comment is missing its closing '#>'.");
-      this.emit(TokenKind.BlockComment, start, this.end, TokenFlags.InError);
+      this.trivia(TokenKind.BlockComment, start, this.end, TokenFlags.InError);
       return;
     }
-    this.emit(TokenKind.BlockComment, start, close + 2);
+    this.trivia(TokenKind.BlockComment, start, close + 2);
   }
 
   /** `=`, `+`, `-` … are operators; in command mode, followed by more characters, they start a bareword (`+x`, `=foo`). */
@@ -422,12 +454,22 @@ export class Tokenizer {
   }
 
   private identifier(start: number): Token {
+    const { text, end } = this;
     let position = start + 1;
-    while (isIdentifierFollow(this.at(position))) position++;
+    let c = -1;
+    while (position < end) {
+      c = text.charCodeAt(position);
+      if (c < 128 ? (TRAITS[c]! & (IDENTIFIER_START | DIGIT)) === 0 : !isIdentifierFollow(c)) break;
+      position++;
+      c = -1;
+    }
     if (this.mode === Mode.Command) {
-      if (!forcesNewToken(this.at(position))) return this.generic(start, position);
-      const word = this.text.slice(start, position).toLowerCase();
-      if (KEYWORDS.has(word)) return this.emit(TokenKind.Keyword, start, position, 0, word);
+      if (c >= 0 && (c < 128 ? (TRAITS[c]! & FORCE_NEW_TOKEN) === 0 : !isWhitespace(c))) return this.generic(start, position);
+      const length = position - start;
+      if (length >= 2 && length <= 13) {
+        const keyword = KEYWORDS.get(text.slice(start, position).toLowerCase());
+        if (keyword !== undefined) return this.emit(TokenKind.Keyword, start, position, 0, keyword);
+      }
     }
     return this.emit(TokenKind.Identifier, start, position);
   }
@@ -593,21 +635,33 @@ export class Tokenizer {
    * hold quoted parts (`a'b c'`), escapes and `$var`/`$(…)` (then it is expandable).
    */
   private generic(start: number, from: number): Token {
+    const { text, end } = this;
     let position = from;
     let parts: StringPart[] | undefined;
-    for (;;) {
-      const c = this.at(position);
-      if (forcesNewToken(c)) break;
-      if (c === 96) {
-        position += this.at(position + 1) === EOF ? 1 : 2;
+    while (position < end) {
+      const c = text.charCodeAt(position);
+      if (c < 128) {
+        if ((TRAITS[c]! & FORCE_NEW_TOKEN) !== 0) break;
+        if (c === 96) {
+          position += position + 1 < end ? 2 : 1;
+        } else if (c === 39) {
+          position = this.singleQuotedEnd(position);
+        } else if (c === 34) {
+          parts ??= [];
+          position = this.doubleQuotedEnd(position, parts);
+        } else if (c === 36) {
+          parts ??= [];
+          position = this.dollarInString(position, parts, false);
+        } else {
+          position++;
+        }
+      } else if (isWhitespace(c)) {
+        break;
       } else if (isSingleQuote(c)) {
         position = this.singleQuotedEnd(position);
       } else if (isDoubleQuote(c)) {
         parts ??= [];
         position = this.doubleQuotedEnd(position, parts);
-      } else if (c === 36) {
-        parts ??= [];
-        position = this.dollarInString(position, parts, false);
       } else {
         position++;
       }
@@ -635,31 +689,35 @@ export class Tokenizer {
    * quote does not swallow the rest of the file, ends at the end of its line.
    */
   private singleQuotedEnd(start: number): number {
+    const { text, end } = this;
     let position = start + 1;
-    for (;;) {
-      const c = this.at(position);
-      if (c === EOF) return this.unterminated(start, "'");
-      if (isSingleQuote(c)) {
-        if (isSingleQuote(this.at(position + 1))) position += 2;
+    while (position < end) {
+      const c = text.charCodeAt(position);
+      if (c === 39 || (c > 127 && isSingleQuote(c))) {
+        const next = position + 1 < end ? text.charCodeAt(position + 1) : EOF;
+        if (next === 39 || (next > 127 && isSingleQuote(next))) position += 2;
         else return position + 1;
       } else position++;
     }
+    return this.unterminated(start, "'");
   }
 
   private doubleQuotedEnd(start: number, parts: StringPart[]): number {
+    const { text, end } = this;
     let position = start + 1;
-    for (;;) {
-      const c = this.at(position);
-      if (c === EOF) return this.unterminated(start, '"');
-      if (isDoubleQuote(c)) {
-        if (isDoubleQuote(this.at(position + 1))) position += 2;
+    while (position < end) {
+      const c = text.charCodeAt(position);
+      if (c === 34 || (c > 127 && isDoubleQuote(c))) {
+        const next = position + 1 < end ? text.charCodeAt(position + 1) : EOF;
+        if (next === 34 || (next > 127 && isDoubleQuote(next))) position += 2;
         else return position + 1;
       } else if (c === 96) {
-        position += this.at(position + 1) === EOF ? 1 : 2;
+        position += position + 1 < end ? 2 : 1;
       } else if (c === 36) {
         position = this.dollarInString(position, parts, false);
       } else position++;
     }
+    return this.unterminated(start, '"');
   }
 
   private unterminated(start: number, quote: string): number {

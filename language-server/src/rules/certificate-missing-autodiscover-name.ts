@@ -43,7 +43,7 @@ export default defineRule({
         span: argumentSpan(parameter),
         message:
           `The certificate will name ${published.join(', ')} but not ${missing.join(', ')}, so Outlook and phones that find Autodiscover through DNS get a certificate warning. ` +
-          `Add ${missing.join(', ')} to -DomainName (or use -IncludeAutoDiscover).`,
+          `Add ${missing.join(', ')} to -DomainName or use -IncludeAutoDiscover (unless DNS sends clients elsewhere with an _autodiscover._tcp SRV record).`,
         ...(last && !list.joined
           ? { fix: { title: `Add ${missing.join(', ')} to -DomainName`, edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `, ${added}` }] } }
           : {}),

@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'not an Exchange recipient cmdlet', code: "Get-Queue | Where-Object { $_.Status -eq 'Retry' }" },
     { name: 'statistics are not directory objects', code: "Get-MailboxStatistics -Server EX01 | Where-Object { $_.DisplayName -like 'Sales*' }" },
     { name: 'one mailbox', code: "Get-Mailbox jdoe | Where-Object { $_.HiddenFromAddressListsEnabled -eq $true }" },
+    { name: 'system mailboxes are few', code: "(Get-Mailbox -Arbitration | Where-Object { $_.Name -eq 'SystemMailbox{e0dc1c29-89c3-4034-b678-e6c29d823ed9}' }).UserPrincipalName" },
     { name: 'not right after the Get', code: "Get-Mailbox -ResultSize Unlimited | Get-MailboxStatistics | Where-Object { $_.DisplayName -like 'A*' }" },
   ],
   invalid: [
@@ -23,7 +24,7 @@ testRule(rule, {
       errors: [
         {
           text: "{ $_.RecipientTypeDetails -eq 'SharedMailbox' }",
-          message: /^Where-Object makes Get-Mailbox fetch every object and test RecipientTypeDetails here, .*\. Let the server filter instead: Get-Mailbox -Filter "RecipientTypeDetails -eq 'SharedMailbox'"\.$/,
+          message: /^Where-Object makes Get-Mailbox send every object it finds to this session just to test RecipientTypeDetails here, .*\. Let the server filter instead: Get-Mailbox -Filter "RecipientTypeDetails -eq 'SharedMailbox'"\.$/,
         },
       ],
     },
@@ -46,6 +47,11 @@ testRule(rule, {
       name: 'the comparison written as parameters',
       code: 'Get-Mailbox -ResultSize Unlimited | Where-Object RecipientTypeDetails -EQ SharedMailbox',
       errors: [{ text: 'RecipientTypeDetails -EQ SharedMailbox', message: /-Filter "RecipientTypeDetails -eq 'SharedMailbox'"/ }],
+    },
+    {
+      name: '-and and -or mixed: general advice',
+      code: "Get-User -ResultSize Unlimited | Where-Object { $_.City -eq 'Lyon' -or $_.City -eq 'Nice' -and $_.Department -eq 'Sales' }",
+      errors: [{ message: /test City and Department here.*Let the server filter instead with Get-User -Filter\.$/ }],
     },
     {
       name: '-FilterScript',

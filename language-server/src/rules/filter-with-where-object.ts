@@ -1,6 +1,7 @@
 import type { ArgumentValue, CommandView } from '../powershell/types.js';
 import { defineRule } from './rule.js';
 import { identityArgument } from './support/constant-values.js';
+import { SYSTEM_MAILBOX_SWITCHES } from './support/recipient-scopes.js';
 
 /** Recipient cmdlets whose -Filter takes OPATH over directory properties. */
 const FILTERABLE_CMDLETS = new Map(
@@ -53,13 +54,14 @@ export default defineRule({
       const cmdlet = FILTERABLE_CMDLETS.get(command.key);
       const where = command.next;
       if (!cmdlet || !where || !isWhereObject(where) || command.parameter('Filter') || identityArgument(command)) continue;
+      if (SYSTEM_MAILBOX_SWITCHES.some((name) => command.parameter(name))) continue;
       const found = conditionOf(where);
       if (!found) continue;
       const filter = opathFilter(found.comparisons, found.joiners);
       context.report({
         span: found.span,
         message:
-          `Where-Object makes ${cmdlet} fetch every object and test ${[...new Set(found.comparisons.map((item) => item.property))].join(' and ')} here, which is slow in a large organisation and counts against Exchange Online throttling. ` +
+          `Where-Object makes ${cmdlet} send every object it finds to this session just to test ${[...new Set(found.comparisons.map((item) => item.property))].join(' and ')} here, which is slow in a large organisation and counts against Exchange Online throttling. ` +
           (filter ? `Let the server filter instead: ${cmdlet} -Filter ${filter}.` : `Let the server filter instead with ${cmdlet} -Filter.`),
       });
     }
@@ -117,6 +119,8 @@ function simplifiedCondition(where: CommandView): { span: ArgumentValue['span'];
  * or $null. `undefined` when both kinds of value are mixed.
  */
 function opathFilter(comparisons: readonly Comparison[], joiners: readonly string[]): string | undefined {
+  // -and and -or mixed: the grouping would need parentheses we can't be sure of.
+  if (new Set(joiners).size > 1) return undefined;
   const system = comparisons.some((item) => item.literal.startsWith('$'));
   const text = comparisons.some((item) => /^['"]/.test(item.literal));
   if (system && text) return undefined;

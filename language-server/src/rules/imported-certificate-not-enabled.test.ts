@@ -7,6 +7,7 @@ testRule(rule, {
     { name: 'enabled later by thumbprint', code: "$cert = Import-ExchangeCertificate -FileData $bytes -Password $pw\nEnable-ExchangeCertificate -Thumbprint $cert.Thumbprint -Services IIS" },
     { name: 'enabled inside a function', code: "function Set-Cert { Enable-ExchangeCertificate -Thumbprint $args[0] -Services IIS }\n$c = Import-ExchangeCertificate -FileName C:\\certs\\mail.pfx\nSet-Cert $c.Thumbprint" },
     { name: 'a federation trust uses it', code: "$c = Import-ExchangeCertificate -FileData $bytes\nSet-FederationTrust -Identity 'Microsoft Federation Gateway' -Thumbprint $c.Thumbprint" },
+    { name: 'the OAuth certificate', code: "$c = Import-ExchangeCertificate -FileData $bytes -Password $pw\nSet-AuthConfig -NewCertificateThumbprint $c.Thumbprint -NewCertificateEffectiveDate (Get-Date)" },
     { name: '-WhatIf', code: 'Import-ExchangeCertificate -FileData $bytes -WhatIf' },
     { name: 'another cmdlet', code: 'Import-Certificate -FilePath C:\\certs\\root.cer -CertStoreLocation Cert:\\LocalMachine\\Root' },
   ],

@@ -2,8 +2,8 @@ import { defineRule } from './rule.js';
 import { switchIsOn } from './support/constant-values.js';
 import { findParameter } from './support/find-parameter.js';
 
-// Info, not warning: the script may import a certificate for another server's use or for a
-// federation trust, or enable it later by hand. What it can't do is put the certificate to work.
+// Info, not warning: the script may import a certificate for another server's use, for a
+// federation trust or as the OAuth certificate (Set-AuthConfig), or enable it later by hand. What it can't do is put the certificate to work.
 export default defineRule({
   meta: {
     id: 'imported-certificate-not-enabled',
@@ -27,4 +27,4 @@ export default defineRule({
 });
 
 /** Commands that assign an imported certificate to a service. */
-const PUTS_TO_WORK = new Set(['enable-exchangecertificate', 'new-federationtrust', 'set-federationtrust']);
+const PUTS_TO_WORK = new Set(['enable-exchangecertificate', 'new-federationtrust', 'set-federationtrust', 'set-authconfig']);

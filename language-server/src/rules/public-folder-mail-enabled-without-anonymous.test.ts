@@ -15,6 +15,8 @@ testRule(rule, {
       name: 'both through the same pipeline source',
       code: 'Get-PublicFolder "\\Support" | Enable-MailPublicFolder\nGet-PublicFolder "\\Support" | Add-PublicFolderClientPermission -User Anonymous -AccessRights Contributor',
     },
+    { name: 'a folder we cannot know (repair and migration scripts)', code: 'foreach ($folder in $folders) { Enable-MailPublicFolder -Identity $folder }' },
+    { name: 'folders read from a file', code: 'Get-Content folders.txt | ForEach-Object { Enable-MailPublicFolder $_ }' },
     { name: 'other public folder cmdlets', code: 'Disable-MailPublicFolder "\\Support"\nSet-MailPublicFolder "\\Support" -HiddenFromAddressListsEnabled $true' },
     { name: 'splatted grant', code: "$grant = @{ Identity = '\\Support'; User = 'Anonymous'; AccessRights = 'Contributor' }\nEnable-MailPublicFolder '\\Support'\nAdd-PublicFolderClientPermission @grant" },
   ],
@@ -55,9 +57,14 @@ testRule(rule, {
       errors: [{ text: 'Enable-MailPublicFolder', message: /^"\\Support" gets/ }],
     },
     {
-      name: 'a folder we cannot know, and no grant at all',
-      code: 'foreach ($folder in $folders) { Enable-MailPublicFolder -Identity $folder }',
-      errors: [{ text: '$folder', message: /^\$folder gets .* -Identity \$folder -User Anonymous/ }],
+      name: 'a folder created in the same pipeline',
+      code: 'New-PublicFolder -Name Inbound -Path "\\Sales" | Enable-MailPublicFolder',
+      errors: [{ text: 'Enable-MailPublicFolder', message: /^"\\Sales\\Inbound" gets/ }],
+    },
+    {
+      name: 'a variable assigned once',
+      code: "$folder = '\\Sales\\Orders'\nEnable-MailPublicFolder $folder",
+      errors: [{ text: '$folder', line: 2, message: /^"\\Sales\\Orders" gets/ }],
     },
   ],
 });

@@ -32,13 +32,15 @@ export default defineRule({
       if (command.key !== 'enable-mailpublicfolder') continue;
       const identity = identityArgument(command);
       const folder = identity ? constantString(identity) : folderFromPipeline(command);
-      if (grants.some((grant) => covers(grant, folder))) continue;
-      const named = folder ? `"${folder}"` : identity?.text ?? 'The folder';
+      // Folders the script can't name (variables, loops, files) are often re-enabled by repair or
+      // migration scripts whose folders already have their permissions: stay quiet on those.
+      if (folder === undefined || grants.some((grant) => covers(grant, folder))) continue;
+      const named = `"${folder}"`;
       context.report({
         span: identity?.span ?? command.nameSpan,
         message:
           `${named} gets an email address, but nothing in this script lets Anonymous create items in it, so mail from outside senders bounces (${online ? '550 5.7.1 RESOLVER.RST.AuthRequired' : '550 5.2.0 STOREDRV.Deliver'}). ` +
-          `If outside senders must reach it, grant Anonymous CreateItems: Add-PublicFolderClientPermission -Identity ${folder ? `"${folder}"` : identity?.text ?? '<folder>'} -User Anonymous -AccessRights CreateItems.`,
+          `If outside senders must reach it, grant Anonymous CreateItems: Add-PublicFolderClientPermission -Identity ${named} -User Anonymous -AccessRights CreateItems.`,
         entries: online
           ? ['public-folder-external-mail-authrequired-online', 'public-folder-anonymous-contributor']
           : ['public-folder-anonymous-contributor', 'public-folder-external-mail-authrequired-online'],
@@ -75,8 +77,8 @@ function folderFromPipeline(command: CommandView): Folder {
  * Does the grant reach the folder? Unknown on either side counts as yes, and so does a grant on
  * an ancestor (folders created under it later copy its permissions).
  */
-function covers(grant: Grant, folder: Folder): boolean {
-  if (grant.folder === undefined || folder === undefined) return true;
+function covers(grant: Grant, folder: string): boolean {
+  if (grant.folder === undefined) return true;
   const granted = grant.folder.trim();
   const target = folder.trim();
   const grantedIsPath = granted.startsWith('\\');

@@ -18,6 +18,10 @@ testRule(rule, {
     { name: 'a single public folder', code: 'Get-PublicFolder "\\Sales" | Add-PublicFolderClientPermission -User Anonymous -AccessRights CreateItems' },
     { name: 'one message', code: "Get-MessageTrackingLog -MessageId '<abc@contoso.com>' | Format-List" },
     { name: 'not a listing cmdlet', code: 'Get-MailboxDatabase | Get-MailboxStatistics | Sort-Object TotalItemSize' },
+    { name: 'a narrow wildcard', code: "$groups = @(Get-DynamicDistributionGroup 'PublicFolderMailboxes*' -IncludeSystemObjects)" },
+    { name: 'system mailboxes are few', code: "$mailbox = (Get-Mailbox -Arbitration | Where-Object { $_.Name -like 'SystemMailbox*' }).UserPrincipalName" },
+    { name: 'public folder mailboxes', code: '$pfMailboxes = Get-Mailbox -PublicFolder' },
+    { name: 'one level of public folders', code: '$children = Get-PublicFolder $folder.EntryId -GetChildren' },
     { name: 'queues are few', code: "Get-Queue -Server EX02 | Where-Object { $_.Status -eq 'Retry' } | Retry-Queue" },
   ],
   invalid: [
@@ -51,10 +55,10 @@ testRule(rule, {
       output: '(Get-CASMailbox -ResultSize Unlimited).Count',
     },
     {
-      name: 'a wildcard identity',
-      code: "Get-Mailbox 'sales*' | Format-Table Name",
+      name: 'every mailbox by wildcard',
+      code: 'Get-Mailbox * | Format-Table Name',
       errors: [{ text: 'Get-Mailbox' }],
-      output: "Get-Mailbox 'sales*' -ResultSize Unlimited | Format-Table Name",
+      output: 'Get-Mailbox * -ResultSize Unlimited | Format-Table Name',
     },
     {
       name: 'members of one group',

@@ -2,6 +2,7 @@ import type { CommandView } from '../powershell/types.js';
 import { defineRule } from './rule.js';
 import { constantString, identityArgument, parametersAreKnown, switchIsOn } from './support/constant-values.js';
 import { outputIsUsed } from './support/pipeline-output.js';
+import { SYSTEM_MAILBOX_SWITCHES } from './support/recipient-scopes.js';
 
 interface Listing {
   /** The canonical spelling, for messages. */
@@ -19,7 +20,7 @@ interface Listing {
 }
 
 const LISTINGS: readonly Listing[] = [
-  { name: 'Get-Mailbox', objects: 'mailboxes', limit: 1000, identityPicksOne: true, narrowedBy: ['Anr'] },
+  { name: 'Get-Mailbox', objects: 'mailboxes', limit: 1000, identityPicksOne: true, narrowedBy: ['Anr', ...SYSTEM_MAILBOX_SWITCHES] },
   { name: 'Get-Recipient', objects: 'recipients', limit: 1000, identityPicksOne: true, narrowedBy: ['Anr'] },
   { name: 'Get-User', objects: 'users', limit: 1000, identityPicksOne: true, narrowedBy: ['Anr'] },
   { name: 'Get-MailUser', objects: 'mail users', limit: 1000, identityPicksOne: true, narrowedBy: ['Anr'] },
@@ -42,7 +43,8 @@ const LISTINGS: readonly Listing[] = [
   { name: 'Get-DynamicDistributionGroupMember', objects: 'members', limit: 1000, identityPicksOne: false },
   { name: 'Get-UnifiedGroupLinks', objects: 'members', limit: 1000, identityPicksOne: false },
   { name: 'Get-MessageTrackingLog', objects: 'tracking events', limit: 1000, identityPicksOne: false, narrowedBy: ['MessageId', 'InternalMessageId'] },
-  { name: 'Get-PublicFolder', objects: 'public folders', limit: 10000, identityPicksOne: false, listsOnlyWith: ['Recurse', 'GetChildren'] },
+  // -GetChildren lists one level; more than 10,000 subfolders under one folder is not a real case.
+  { name: 'Get-PublicFolder', objects: 'public folders', limit: 10000, identityPicksOne: false, listsOnlyWith: ['Recurse'] },
 ];
 const BY_KEY = new Map(LISTINGS.map((listing) => [listing.name.toLowerCase(), listing]));
 
@@ -79,6 +81,6 @@ function listsMany(command: CommandView, listing: Listing): boolean {
   if (command.previous) return false;
   const identity = identityArgument(command);
   if (!identity) return true;
-  // `Get-Mailbox *` or `-Identity 'sales*'` lists every match.
-  return constantString(identity)?.includes('*') ?? false;
+  // `Get-Mailbox *` lists everything; a narrower wildcard (`'sales*'`) is usually meant to find a few.
+  return constantString(identity)?.trim() === '*';
 }

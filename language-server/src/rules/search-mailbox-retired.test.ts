@@ -6,7 +6,7 @@ const ONLINE = { exchangeVersion: 'online' } as const;
 testRule(rule, {
   valid: [
     { name: 'on-premises target', code: "Search-Mailbox -Identity jdoe -SearchQuery 'Subject:\"Invoice\"' -EstimateResultOnly", settings: { exchangeVersion: '2016' } },
-    { name: 'no target, nothing points at Exchange Online', code: "Search-Mailbox -Identity jdoe -SearchQuery 'Subject:\"Invoice\"' -DeleteContent -Force" },
+    { name: 'no target version: the rule needs one', code: "Connect-ExchangeOnline\nSearch-Mailbox -Identity jdoe -SearchQuery 'Subject:\"Invoice\"' -DeleteContent -Force" },
     {
       name: 'the replacement',
       code: "Connect-IPPSSession\nNew-ComplianceSearch -Name 'Invoice phish' -ExchangeLocation All -ContentMatchQuery 'subject:\"Invoice\"'\nStart-ComplianceSearch -Identity 'Invoice phish'",
@@ -32,8 +32,9 @@ testRule(rule, {
       errors: [{ text: 'search-mailbox', message: /New-ComplianceSearchAction -Purge/ }],
     },
     {
-      name: 'no target set, but the script connects to Exchange Online',
+      name: 'piped, on the second line',
       code: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nGet-Mailbox -ResultSize Unlimited | Search-Mailbox -SearchQuery 'Subject:\"Invoice\"' -DeleteContent -Force",
+      settings: ONLINE,
       errors: [{ text: 'Search-Mailbox', line: 2 }],
     },
   ],

@@ -1,10 +1,4 @@
-import type { CommandView } from '../powershell/types.js';
 import { defineRule } from './rule.js';
-import { constantString } from './support/constant-values.js';
-
-/** Signs that a script works against Exchange Online, used when the target version isn't set. */
-const ONLINE_COMMANDS = new Set(['connect-exchangeonline', 'connect-ippssession', 'get-exomailbox', 'get-exorecipient', 'get-exocasmailbox', 'get-exomailboxstatistics']);
-const ONLINE_URI = /^https?:\/\/(?:outlook\.office365\.com|ps\.outlook\.com|[\w.-]*\.compliance\.protection\.outlook\.com)\b/i;
 
 export default defineRule({
   meta: {
@@ -16,8 +10,6 @@ export default defineRule({
     versions: ['online'],
   },
   check(context) {
-    // With no target version set, only scripts that visibly connect to Exchange Online are judged.
-    if (context.settings.exchangeVersion !== 'online' && !context.commands.some(worksOnline)) return;
     for (const command of context.commands) {
       if (command.key !== 'search-mailbox') continue;
       const deletes = !!command.parameter('DeleteContent');
@@ -32,10 +24,3 @@ export default defineRule({
     }
   },
 });
-
-function worksOnline(command: CommandView): boolean {
-  if (ONLINE_COMMANDS.has(command.key)) return true;
-  if (command.key !== 'new-pssession') return false;
-  const uri = constantString(command.parameter('ConnectionUri')?.value);
-  return uri !== undefined && ONLINE_URI.test(uri.trim());
-}

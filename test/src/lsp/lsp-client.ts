@@ -1,7 +1,7 @@
 // A real LSP client for the end-to-end suite: spawns `exkb-language-server --stdio` as a child
 // process and talks JSON-RPC to it over the child's stdin/stdout, as an editor does.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, realpathSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -168,9 +168,14 @@ export function fileUri(file: string): string {
   return pathToFileURL(file).href;
 }
 
-/** A fresh folder for documents, so no exkb.config.json above the repository gets involved. */
+const temporaryFolders: string[] = [];
+
+/** A fresh folder for documents, so no exkb.config.json above the repository gets involved; removed when the process exits. */
 export function temporaryFolder(prefix = 'exkb-lsp-'): string {
-  return realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+  const folder = realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
+  if (temporaryFolders.length === 0) process.once('exit', () => temporaryFolders.forEach((created) => rmSync(created, { recursive: true, force: true })));
+  temporaryFolders.push(folder);
+  return folder;
 }
 
 /** Applies LSP edits to a text, by our own arithmetic rather than the server's library. */
