@@ -1,7 +1,8 @@
 // Pipelines and commands (language specification §8.2): `a | b | c`, `a && b`, assignments, and
 // command elements in argument mode (parameters, barewords, comma lists, redirections, `--%`).
 import { NONE, type Assignment, type Command, type CommandExpression, type CommandParameter, type Expression, type Pipeline, type Redirection, type Statement } from './ast.js';
-import { isExpressionStart, parseExpression, parsePrimary, stringNode } from './parse-expressions.js';
+import { isExpressionStart, parseExpression, parsePrimary } from './parse-expressions.js';
+import { stringNode } from './parse-literals.js';
 import { parseStatement } from './parse-statements.js';
 import type { ParserState } from './parser-state.js';
 import { TokenFlags, TokenKind, type Token } from './token-kinds.js';

@@ -2,7 +2,8 @@
 // configuration, class and enum.
 import type { Attribute, ClassMethod, ClassProperty, Expression, Parameter, ScriptBlock, Statement, TypeConstraint } from './ast.js';
 import { parseTypeOrAttribute } from './parse-attributes.js';
-import { parseExpression, variableNode } from './parse-expressions.js';
+import { parseExpression } from './parse-expressions.js';
+import { variableNode } from './parse-literals.js';
 import { parseParameterList, parseScriptBlockBody } from './parse-script-block.js';
 import type { ParserState } from './parser-state.js';
 import { TokenKind, type Token } from './token-kinds.js';

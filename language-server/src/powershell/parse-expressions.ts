@@ -1,13 +1,11 @@
 // Expressions (language specification §7): binary operators by precedence, the comma operator,
 // unary operators and casts, primary expressions with member access, indexing and method calls.
-import { NONE, type Expression, type HashtableEntryNode, type MemberExpression, type StringLiteral, type StringQuote, type SubExpression, type UnaryExpression, type VariableExpression } from './ast.js';
+// The bracketed values themselves ((), $(), @(), @{}, {}, strings) are in parse-literals.ts.
+import { NONE, type Expression, type MemberExpression, type UnaryExpression } from './ast.js';
 import { parseTypeOrAttribute } from './parse-attributes.js';
-import { parsePipelineChain } from './parse-commands.js';
-import { parseScriptBlockBody } from './parse-script-block.js';
-import { parseStatement, parseStatementList } from './parse-statements.js';
-import { isDoubleQuote } from './chars.js';
-import { ParserState } from './parser-state.js';
-import { binaryPrecedence, isUnaryOperator, TokenFlags, TokenKind, type Token } from './token-kinds.js';
+import { parseHashtable, parseParen, parseScriptBlockExpression, parseSubExpression, stringNode, variableNode } from './parse-literals.js';
+import type { ParserState } from './parser-state.js';
+import { binaryPrecedence, isUnaryOperator, TokenKind, type Token } from './token-kinds.js';
 import { Mode } from './tokenizer.js';
 
 /** An expression in expression mode, or undefined when the next token cannot start one. */
@@ -101,7 +99,7 @@ function parseArrayLiteral(p: ParserState): Expression | undefined {
   return { type: 'ArrayLiteral', items, start: first.start, end: items[items.length - 1]!.end };
 }
 
-function parseUnary(p: ParserState): Expression | undefined {
+export function parseUnary(p: ParserState): Expression | undefined {
   const token = p.peek(Mode.Expression, true);
   let expression: Expression | undefined;
   if (isUnaryOperator(token)) {
@@ -327,189 +325,6 @@ function parseIndex(p: ParserState, target: Expression, open: Token): Expression
   p.openParens--;
   p.noComma = savedNoComma;
   return { type: 'Index', target, index, start: target.start, end };
-}
-
-/** `( pipeline )`. A missing `)` is reported at the `(`; the statement ends where the line does. */
-export function parseParen(p: ParserState, open: Token): Expression {
-  const savedNoComma = p.noComma;
-  p.noComma = false;
-  p.openParens++;
-  p.skipNewlines();
-  const statement = parsePipelineChain(p);
-  const beforeNewlines = p.mark();
-  p.skipNewlines();
-  const close = p.peek(Mode.Command);
-  let end: number;
-  if (close.kind === TokenKind.RParen) {
-    p.skip();
-    end = close.end;
-  } else {
-    p.restore(beforeNewlines);
-    p.error(open.start, open.end, 'MissingEndParenthesisInExpression', "Missing closing ')' in expression.");
-    end = statement ? statement.end : open.end;
-  }
-  p.openParens--;
-  p.noComma = savedNoComma;
-  return { type: 'Paren', statement, start: open.start, end };
-}
-
-/** `$( statements )` and `@( statements )`. */
-export function parseSubExpression(p: ParserState, open: Token): SubExpression {
-  const savedNoComma = p.noComma;
-  p.noComma = false;
-  p.openParens++;
-  const statements = parseStatementList(p, TokenKind.RParen);
-  const close = p.peek(Mode.Command);
-  let end: number;
-  if (close.kind === TokenKind.RParen) {
-    p.skip();
-    end = close.end;
-  } else {
-    p.error(open.start, open.end, 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.");
-    end = statements.length > 0 ? statements[statements.length - 1]!.end : open.end;
-  }
-  p.openParens--;
-  p.noComma = savedNoComma;
-  return { type: open.kind === TokenKind.AtParen ? 'ArrayExpression' : 'SubExpression', statements, start: open.start, end };
-}
-
-/** `@{ key = statement; key = statement }`, entries separated by `;` or newlines. */
-export function parseHashtable(p: ParserState, open: Token): Expression {
-  const savedNoComma = p.noComma;
-  p.openCurlies++;
-  const entries: HashtableEntryNode[] = [];
-  p.skipNewlinesAndSemis(Mode.Expression);
-  for (;;) {
-    const key = parseHashKey(p);
-    if (!key) break;
-    const equals = p.peek(Mode.Expression);
-    if (equals.kind !== TokenKind.Assignment || equals.value !== '=') {
-      p.error(key.end, key.end, 'MissingEqualsInHashLiteral', "The hash literal is incomplete: missing '=' after the key.");
-      syncInHashtable(p);
-      entries.push({ key, value: undefined, start: key.start, end: key.end });
-    } else {
-      p.skip();
-      p.noComma = false;
-      p.skipNewlines();
-      const value = parseStatement(p);
-      if (!value) p.error(equals.start, equals.end, 'MissingStatementInHashLiteral', "Missing statement after '=' in hash literal.");
-      entries.push({ key, value, start: key.start, end: value ? value.end : equals.end });
-    }
-    const separator = p.peek(Mode.Command);
-    if (separator.kind !== TokenKind.NewLine && separator.kind !== TokenKind.Semi) break;
-    p.skipNewlinesAndSemis(Mode.Expression);
-  }
-  const close = p.peek(Mode.Command);
-  let end: number;
-  if (close.kind === TokenKind.RCurly) {
-    p.skip();
-    end = close.end;
-  } else {
-    p.error(open.start, open.end, 'MissingEndCurlyBrace', "Missing '}' at the end of the hash literal.");
-    end = entries.length > 0 ? entries[entries.length - 1]!.end : open.end;
-  }
-  p.openCurlies--;
-  p.noComma = savedNoComma;
-  return { type: 'Hashtable', entries, start: open.start, end };
-}
-
-function parseHashKey(p: ParserState): Expression | undefined {
-  const token = p.peek(Mode.Expression);
-  if (token.kind === TokenKind.Identifier || token.kind === TokenKind.Generic) {
-    p.skip();
-    return { type: 'String', quote: 'bare', nested: NONE, start: token.start, end: token.end };
-  }
-  if (token.kind === TokenKind.RCurly || token.kind === TokenKind.EndOfInput) return undefined;
-  const savedNoComma = p.noComma;
-  p.noComma = true;
-  const key = parseUnary(p);
-  p.noComma = savedNoComma;
-  return key;
-}
-
-/** After a key without `=`: skip to the next entry or the closing brace. */
-function syncInHashtable(p: ParserState): void {
-  for (;;) {
-    const token = p.peek(Mode.Command);
-    if (token.kind === TokenKind.RCurly || token.kind === TokenKind.Semi || token.kind === TokenKind.NewLine || token.kind === TokenKind.EndOfInput) return;
-    p.skip();
-  }
-}
-
-export function parseScriptBlockExpression(p: ParserState, open: Token): Expression {
-  const savedNoComma = p.noComma;
-  p.noComma = false;
-  const block = parseScriptBlockBody(p, open);
-  p.noComma = savedNoComma;
-  return { type: 'ScriptBlockExpression', block, start: block.start, end: block.end };
-}
-
-export function variableNode(p: ParserState, token: Token): VariableExpression {
-  const braced = p.text.charCodeAt(token.start + 1) === 123;
-  const name = braced ? p.text.slice(token.start + 2, p.text.charCodeAt(token.end - 1) === 125 ? token.end - 1 : token.end) : p.text.slice(token.start + 1, token.end);
-  return { type: 'Variable', name, splatted: token.kind === TokenKind.SplattedVariable, start: token.start, end: token.end };
-}
-
-/** A string token or bareword, with the `$var` and `$(…)` inside parsed. */
-export function stringNode(p: ParserState, token: Token): StringLiteral {
-  let quote: StringQuote;
-  switch (token.kind) {
-    case TokenKind.StringLiteral:
-      quote = 'single';
-      break;
-    case TokenKind.StringExpandable:
-      quote = 'double';
-      break;
-    case TokenKind.HereStringLiteral:
-      quote = 'here-single';
-      break;
-    case TokenKind.HereStringExpandable:
-      quote = 'here-double';
-      break;
-    default:
-      quote = 'bare';
-  }
-  if (!token.parts || (token.flags & TokenFlags.Expandable) === 0) return { type: 'String', quote, nested: NONE, start: token.start, end: token.end };
-  const nested: Expression[] = [];
-  {
-    for (const part of token.parts) {
-      if (part.kind === 'subexpression') {
-        const innerEnd = p.text.charCodeAt(part.end - 1) === 41 ? part.end - 1 : part.end;
-        const unescape = quote === 'double' || quote === 'bare';
-        nested.push({ type: 'SubExpression', statements: parseNested(p, part.start + 2, innerEnd, unescape), start: part.start, end: part.end });
-      } else {
-        const braced = part.kind === 'braced';
-        const name = braced ? p.text.slice(part.start + 2, p.text.charCodeAt(part.end - 1) === 125 ? part.end - 1 : part.end) : p.text.slice(part.start + 1, part.end);
-        nested.push({ type: 'Variable', name, splatted: false, start: part.start, end: part.end });
-      }
-    }
-  }
-  return { type: 'String', quote, nested, start: token.start, end: token.end };
-}
-
-/**
- * The statements of `$( … )` inside a string: parsed by a parser of their own over the same text.
- * Inside `"…"`, PowerShell drops the first character of `` `" `` and `""` before parsing the
- * inside; a space takes its place here, so offsets stay those of the file.
- */
-function parseNested(p: ParserState, start: number, end: number, unescape: boolean) {
-  const inner = new ParserState(unescape ? unescapeQuotes(p.text, start, end) : p.text, p.errors, p.recorder, start, end);
-  const statements = parseStatementList(inner, TokenKind.EndOfInput);
-  for (const problem of inner.tokenizer.problems) p.errors.push(problem);
-  return statements;
-}
-
-function unescapeQuotes(text: string, start: number, end: number): string {
-  let result: string | undefined;
-  for (let index = start; index < end - 1; index++) {
-    const c = text.charCodeAt(index);
-    if ((c === 96 || isDoubleQuote(c)) && isDoubleQuote(text.charCodeAt(index + 1))) {
-      result ??= text;
-      result = `${result.slice(0, index)} ${result.slice(index + 1)}`;
-      index++;
-    }
-  }
-  return result ?? text;
 }
 
 export function isExpressionStart(token: Token): boolean {

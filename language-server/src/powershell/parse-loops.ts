@@ -1,7 +1,7 @@
 // Loops (language specification §8.4): foreach, for, while, do-while and do-until.
 import type { ForeachStatement, Statement, VariableExpression } from './ast.js';
 import { parsePipelineChain } from './parse-commands.js';
-import { variableNode } from './parse-expressions.js';
+import { variableNode } from './parse-literals.js';
 import { parseCondition, parseStatementBlock } from './parse-statements.js';
 import type { ParserState } from './parser-state.js';
 import { TokenKind } from './token-kinds.js';

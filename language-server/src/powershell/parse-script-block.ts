@@ -3,7 +3,8 @@
 // plain statement list. The whole file is a script block too.
 import type { Attribute, NamedBlock, ParamBlock, Parameter, ScriptBlock, Statement } from './ast.js';
 import { parseTypeOrAttribute } from './parse-attributes.js';
-import { parseExpression, variableNode } from './parse-expressions.js';
+import { parseExpression } from './parse-expressions.js';
+import { variableNode } from './parse-literals.js';
 import { parseStatement, parseStatementBlock, parseStatementList } from './parse-statements.js';
 import type { ParserState } from './parser-state.js';
 import { TokenKind, type Token } from './token-kinds.js';

@@ -25,35 +25,14 @@ import {
   isVariableStart,
   isWhitespace,
 } from './chars.js';
+import { StringScanner } from './scan-strings.js';
+import { Mode } from './scanner-core.js';
 import { DASH_OPERATORS, KEYWORDS, TokenFlags, TokenKind, type StringPart, type Token } from './token-kinds.js';
-import { TokenList } from './token-list.js';
-import type { SyntaxProblem } from './types.js';
+import type { TokenList } from './token-list.js';
 
-export enum Mode {
-  /** Command names and arguments: barewords, parameters. */
-  Command,
-  /** Operators, numbers, member names. */
-  Expression,
-}
+export { Mode } from './scanner-core.js';
 
-export class Tokenizer {
-  /** Every token scanned so far, trivia included, in text order. */
-  readonly tokens: TokenList;
-  /** Problems found while scanning (unterminated strings, comments …). */
-  readonly problems: SyntaxProblem[] = [];
-  pos: number;
-  private mode = Mode.Command;
-
-  constructor(
-    readonly text: string,
-    start = 0,
-    readonly end = text.length,
-  ) {
-    this.pos = start;
-    // About one token per four characters in real scripts: sized so it rarely grows.
-    this.tokens = new TokenList(Math.max(64, (end - start) >> 2));
-  }
-
+export class Tokenizer extends StringScanner {
   /** Forgets everything scanned at or after `offset` and continues from there. */
   reset(offset: number): void {
     const { problems } = this;
@@ -325,29 +304,7 @@ export class Tokenizer {
     return this.emit(TokenKind.Generic, start, position);
   }
 
-  private at(index: number): number {
-    return index < this.end ? this.text.charCodeAt(index) : EOF;
-  }
-
-  private emit(kind: TokenKind, start: number, end: number, flags = 0, value?: string, parts?: StringPart[]): Token {
-    // One object shape for every token keeps property access monomorphic.
-    const token: Token = { kind, start, end, flags, value, parts };
-    this.tokens.push(kind, start, end, flags);
-    this.pos = end;
-    return token;
-  }
-
-  /** Whitespace, comments and continuations: recorded, never handed to the parser, so no object. */
-  private trivia(kind: TokenKind, start: number, end: number, flags = 0): void {
-    this.tokens.push(kind, start, end, flags);
-    this.pos = end;
-  }
-
-  private problem(start: number, end: number, code: string, message: string): void {
-    this.problems.push({ span: { start, end }, code, message });
-  }
-
-  private whitespace(from: number, start = from): void {
+  protected whitespace(from: number, start = from): void {
     const { text, end } = this;
     let position = from;
     while (position < end) {
@@ -358,7 +315,7 @@ export class Tokenizer {
     this.trivia(TokenKind.Whitespace, start, position);
   }
 
-  private lineComment(start: number): void {
+  protected lineComment(start: number): void {
     const { text, end } = this;
     let position = start + 1;
     while (position < end) {
@@ -369,7 +326,7 @@ export class Tokenizer {
     this.trivia(TokenKind.LineComment, start, position);
   }
 
-  private blockComment(start: number): void {
+  protected blockComment(start: number): void {
     const close = this.text.indexOf('#>', start + 2);
     if (close < 0 || close + 2 > this.end) {
       this.problem(start, start + 2, 'MissingEndMultiLineComment', "The block comment is missing its closing '#>'.");
@@ -380,12 +337,12 @@ export class Tokenizer {
   }
 
   /** `=`, `+`, `-` … are operators; in command mode, followed by more characters, they start a bareword (`+x`, `=foo`). */
-  private operator(start: number, length: number, kind: TokenKind, value?: string): Token {
+  protected operator(start: number, length: number, kind: TokenKind, value?: string): Token {
     if (this.mode === Mode.Command && !forcesNewToken(this.at(start + length))) return this.generic(start, start + length);
     return this.emit(kind, start, start + length, 0, value);
   }
 
-  private dash(start: number, signedNumbers: boolean): Token {
+  protected dash(start: number, signedNumbers: boolean): Token {
     const next = this.at(start + 1);
     if (isDash(next)) return this.operator(start, 2, TokenKind.MinusMinus);
     if (next === 61) return this.operator(start, 2, TokenKind.Assignment, '-=');
@@ -394,7 +351,7 @@ export class Tokenizer {
     return this.operator(start, 1, TokenKind.Minus);
   }
 
-  private parameter(start: number): Token {
+  protected parameter(start: number): Token {
     const command = this.mode === Mode.Command;
     let position = start + 1;
     let colon = false;
@@ -427,7 +384,7 @@ export class Tokenizer {
     return this.emit(TokenKind.Parameter, start, position, colon && command ? TokenFlags.Colon : 0);
   }
 
-  private dot(start: number): Token {
+  protected dot(start: number): Token {
     const next = this.at(start + 1);
     const command = this.mode === Mode.Command;
     if (next === 46) {
@@ -439,7 +396,7 @@ export class Tokenizer {
     return this.emit(TokenKind.Dot, start, start + 1);
   }
 
-  private colon(start: number): Token {
+  protected colon(start: number): Token {
     const command = this.mode === Mode.Command;
     if (this.at(start + 1) === 58) {
       if (command && !forcesNewToken(this.at(start + 2))) return this.generic(start, start + 2);
@@ -453,7 +410,7 @@ export class Tokenizer {
     return this.emit(TokenKind.Label, start, position);
   }
 
-  private identifier(start: number): Token {
+  protected identifier(start: number): Token {
     const { text, end } = this;
     let position = start + 1;
     let c = -1;
@@ -475,7 +432,7 @@ export class Tokenizer {
   }
 
   /** `2>`, `2>>`, `2>&1`, `3>&1` … (the digit and `>` are already known). */
-  private streamRedirection(start: number): Token {
+  protected streamRedirection(start: number): Token {
     const after = this.at(start + 2);
     if (after === 62) return this.emit(TokenKind.Redirection, start, start + 3, TokenFlags.FileRedirection);
     if (after === 38) {
@@ -486,7 +443,7 @@ export class Tokenizer {
   }
 
   /** `@{`, `@(`, here-strings, `@splat`. */
-  private at_(start: number): Token {
+  protected at_(start: number): Token {
     const next = this.at(start + 1);
     if (next === 123) return this.emit(TokenKind.AtCurly, start, start + 2);
     if (next === 40) return this.emit(TokenKind.AtParen, start, start + 2);
@@ -497,14 +454,14 @@ export class Tokenizer {
     return this.emit(TokenKind.Unknown, start, start + 1, TokenFlags.InError);
   }
 
-  private number(start: number): Token {
+  protected number(start: number): Token {
     const end = this.numberEnd(start);
     if (end < 0) return this.generic(start, start + 1);
     return this.emit(TokenKind.Number, start, end);
   }
 
   /** Where the number starting at `start` ends, or -1 when the characters are not a number here (`7z`, `10.0.0.1`). */
-  private numberEnd(start: number): number {
+  protected numberEnd(start: number): number {
     let position = start;
     let c = this.at(position);
     if (isDash(c) || c === 43) c = this.at(++position);
@@ -545,14 +502,14 @@ export class Tokenizer {
     return position;
   }
 
-  private afterDot(from: number): number {
+  protected afterDot(from: number): number {
     let position = from;
     while (isDigit(this.at(position))) position++;
     if ((this.at(position) | 32) === 101) return this.exponent(position + 1);
     return position;
   }
 
-  private exponent(from: number): number {
+  protected exponent(from: number): number {
     let position = from;
     const sign = this.at(position);
     if (sign === 43 || isDash(sign)) position++;
@@ -562,7 +519,7 @@ export class Tokenizer {
   }
 
   /** `$name`, `${any name}`, `$env:Path`, `$_`, `$$`, `$?`, `$^`, `@splat`. */
-  private variable(start: number, from: number, splatted: boolean): Token {
+  protected variable(start: number, from: number, splatted: boolean): Token {
     const command = this.mode === Mode.Command;
     const first = this.at(from);
     if (first === 123 && !splatted) {
@@ -604,37 +561,7 @@ export class Tokenizer {
   }
 
   /** `$env:` with nothing after the colon: PowerShell refuses it (also inside strings: `"$server: down"`). */
-  private checkDrive(start: number, end: number): void {
-    if (this.text.charCodeAt(end - 1) !== 58) return;
-    this.problem(
-      start,
-      end,
-      'InvalidVariableReferenceWithDrive',
-      "Variable reference is not valid: ':' was not followed by a valid variable name character. Use ${name} to delimit the name.",
-    );
-  }
-
-  /** End of `${…}` (`from` is at `{`). */
-  private bracedVariableEnd(from: number, inString: boolean): number {
-    let position = from + 1;
-    for (;;) {
-      const c = this.at(position);
-      if (c === EOF) {
-        this.problem(from - 1, position, 'IncompleteDollarVariableReference', "The variable reference is missing its closing '}'.");
-        return position;
-      }
-      if (c === 125) return position + 1;
-      if (c === 96) position += 2;
-      else if (inString && isDoubleQuote(c) && isDoubleQuote(this.at(position + 1))) position += 2;
-      else position++;
-    }
-  }
-
-  /**
-   * A bareword: a command name or argument. It runs to whitespace or one of `{}();,|&`, and may
-   * hold quoted parts (`a'b c'`), escapes and `$var`/`$(…)` (then it is expandable).
-   */
-  private generic(start: number, from: number): Token {
+  protected generic(start: number, from: number): Token {
     const { text, end } = this;
     let position = from;
     let parts: StringPart[] | undefined;
@@ -670,174 +597,6 @@ export class Tokenizer {
     return this.emit(TokenKind.Generic, start, position);
   }
 
-  private singleQuoted(start: number): Token {
-    const end = this.singleQuotedEnd(start);
-    return this.emit(TokenKind.StringLiteral, start, end, this.lastUnterminated === start ? TokenFlags.InError : 0);
-  }
-
-  private doubleQuoted(start: number): Token {
-    const parts: StringPart[] = [];
-    const end = this.doubleQuotedEnd(start, parts);
-    const flags = (parts.length > 0 ? TokenFlags.Expandable : 0) | (this.lastUnterminated === start ? TokenFlags.InError : 0);
-    return this.emit(TokenKind.StringExpandable, start, end, flags, undefined, parts.length > 0 ? parts : undefined);
-  }
-
-  private lastUnterminated = -1;
-
-  /**
-   * End of `'…'` starting at `start`. An unterminated string is reported and, so that one missing
-   * quote does not swallow the rest of the file, ends at the end of its line.
-   */
-  private singleQuotedEnd(start: number): number {
-    const { text, end } = this;
-    let position = start + 1;
-    while (position < end) {
-      const c = text.charCodeAt(position);
-      if (c === 39 || (c > 127 && isSingleQuote(c))) {
-        const next = position + 1 < end ? text.charCodeAt(position + 1) : EOF;
-        if (next === 39 || (next > 127 && isSingleQuote(next))) position += 2;
-        else return position + 1;
-      } else position++;
-    }
-    return this.unterminated(start, "'");
-  }
-
-  private doubleQuotedEnd(start: number, parts: StringPart[]): number {
-    const { text, end } = this;
-    let position = start + 1;
-    while (position < end) {
-      const c = text.charCodeAt(position);
-      if (c === 34 || (c > 127 && isDoubleQuote(c))) {
-        const next = position + 1 < end ? text.charCodeAt(position + 1) : EOF;
-        if (next === 34 || (next > 127 && isDoubleQuote(next))) position += 2;
-        else return position + 1;
-      } else if (c === 96) {
-        position += position + 1 < end ? 2 : 1;
-      } else if (c === 36) {
-        position = this.dollarInString(position, parts, false);
-      } else position++;
-    }
-    return this.unterminated(start, '"');
-  }
-
-  private unterminated(start: number, quote: string): number {
-    this.lastUnterminated = start;
-    this.problem(start, start + 1, 'TerminatorExpectedAtEndOfString', `The string is missing the terminator: ${quote}.`);
-    let position = start + 1;
-    while (position < this.end && !isNewline(this.text.charCodeAt(position))) position++;
-    return position;
-  }
-
-  /** At `$` inside an expandable string: the end of `$var`, `${var}` or `$(…)`, or `position + 1` for a lone `$`. */
-  private dollarInString(position: number, parts: StringPart[], hereString: boolean): number {
-    const next = this.at(position + 1);
-    if (next === 40) {
-      const end = this.subexpressionEnd(position, hereString);
-      parts.push({ kind: 'subexpression', start: position, end });
-      return end;
-    }
-    if (next === 123) {
-      const end = this.bracedVariableEnd(position + 1, true);
-      parts.push({ kind: 'braced', start: position, end });
-      return end;
-    }
-    if (next === EOF || !isVariableStart(next)) return position + 1;
-    let end = position + 2;
-    if (next !== 36 && next !== 63 && next !== 94) {
-      for (;;) {
-        const c = this.at(end);
-        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 63) end++;
-        else if (c === 58 && this.at(end + 1) !== 58) end++;
-        else if (c > 127 && isLetterOrDigit(c)) end++;
-        else break;
-      }
-    }
-    this.checkDrive(position, end);
-    parts.push({ kind: 'variable', start: position, end });
-    return end;
-  }
-
-  /**
-   * `$(…)` inside a string. Like PowerShell, this only counts parentheses (a `)` inside a nested
-   * string closes it too); the parser parses the inside afterwards.
-   */
-  private subexpressionEnd(start: number, hereString: boolean): number {
-    let depth = 1;
-    let position = start + 2;
-    for (;;) {
-      const c = this.at(position);
-      if (c === EOF) {
-        this.problem(start, start + 2, 'IncompleteDollarSubexpressionReference', "The subexpression $( is missing its closing ')'.");
-        return position;
-      }
-      if (c === 40) depth++;
-      else if (c === 41) {
-        if (--depth === 0) return position + 1;
-      } else if ((c === 96 || isDoubleQuote(c)) && !hereString && isDoubleQuote(this.at(position + 1))) {
-        position += 2;
-        continue;
-      }
-      position++;
-    }
-  }
-
-  /** `@'…'@` and `@"…"@`: the header ends its line, the footer starts one. */
-  private hereString(start: number, expandable: boolean): Token {
-    const kind = expandable ? TokenKind.HereStringExpandable : TokenKind.HereStringLiteral;
-    const isQuote = expandable ? isDoubleQuote : isSingleQuote;
-    const footer = expandable ? '"@' : "'@";
-    let position = start + 2;
-    while (isWhitespace(this.at(position))) position++;
-    const afterHeader = this.at(position);
-    if (afterHeader === EOF) {
-      this.problem(start, start + 2, 'TerminatorExpectedAtEndOfString', `The here-string is missing its terminator ${footer}.`);
-      return this.emit(kind, start, position, TokenFlags.InError);
-    }
-    if (!isNewline(afterHeader)) {
-      this.problem(position, position + 1, 'UnexpectedCharactersAfterHereStringHeader', 'No characters are allowed after a here-string header but before the end of the line.');
-      while (this.at(position) !== EOF && !isNewline(this.at(position))) {
-        if (isQuote(this.at(position)) && this.at(position + 1) === 64) {
-          position += 2;
-          break;
-        }
-        position++;
-      }
-      return this.emit(kind, start, position, TokenFlags.InError);
-    }
-    position += afterHeader === 13 && this.at(position + 1) === 10 ? 2 : 1;
-    const parts: StringPart[] = [];
-    let indentedFooter = -1;
-    for (;;) {
-      // At the start of a line: the footer?
-      const first = this.at(position);
-      if (isQuote(first) && this.at(position + 1) === 64) {
-        position += 2;
-        break;
-      }
-      let scan = position;
-      while (isWhitespace(this.at(scan))) scan++;
-      if (scan > position && isQuote(this.at(scan)) && this.at(scan + 1) === 64 && indentedFooter < 0) indentedFooter = scan;
-      // The rest of the line.
-      let c = this.at(position);
-      while (c !== EOF && !isNewline(c)) {
-        if (expandable && c === 36) position = this.dollarInString(position, parts, true);
-        else if (expandable && c === 96 && this.at(position + 1) !== EOF) position += 2;
-        else position++;
-        c = this.at(position);
-      }
-      if (c === EOF) {
-        if (indentedFooter >= 0) {
-          this.problem(indentedFooter, indentedFooter + 2, 'WhitespaceBeforeHereStringFooter', `White space is not allowed before the here-string terminator ${footer}.`);
-        } else {
-          this.problem(start, start + 2, 'TerminatorExpectedAtEndOfString', `The here-string is missing its terminator ${footer}.`);
-        }
-        return this.emit(kind, start, position, TokenFlags.InError, undefined, parts.length > 0 ? parts : undefined);
-      }
-      position += c === 13 && this.at(position + 1) === 10 ? 2 : 1;
-    }
-    const flags = parts.length > 0 ? TokenFlags.Expandable : 0;
-    return this.emit(kind, start, position, flags, undefined, parts.length > 0 ? parts : undefined);
-  }
 }
 
 /** Every token of `text` scanned in one mode: for tests and the benchmark of the scanner alone. */

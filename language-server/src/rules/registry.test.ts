@@ -1,7 +1,7 @@
 // Parity: every rule file is registered, in order, has a table test beside it, and cites
 // knowledge entries that exist; every rule id is the file's name.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -39,5 +39,12 @@ describe('rule registry', () => {
       assert.ok(entries.length > 0, 'cites no entry');
       for (const entry of entries) assert.ok(knowledge.entry(entry), `unknown knowledge entry ${entry}`);
     });
+  }
+});
+
+describe('README rule table', () => {
+  const readme = readFileSync(path.resolve(compiled, '../../../../README.md'), 'utf8');
+  for (const rule of RULES) {
+    it(`lists ${rule.meta.id}`, () => assert.ok(readme.includes(`| \`${rule.meta.id}\` |`), `README.md's Rules table lacks ${rule.meta.id}`));
   }
 });
