@@ -1,11 +1,9 @@
-// The language server's PowerShell parser, for the suites that measure or compare it. The package
-// exports only its public entry points, so the compiled module is loaded by path.
-// TODO(lead): export `./powershell` from language-server/package.json and import it by name.
+// The language server's PowerShell parser, for the suites that measure or compare it.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { ParsedSyntax, TokenKind } from '../../language-server/src/powershell/index.js';
-import { REPO_ROOT, SHARED_ROOT } from './paths.js';
+import * as powershell from 'exkb-language-server/powershell';
+import type { ParsedSyntax, TokenKind } from 'exkb-language-server/powershell';
+import { SHARED_ROOT } from './paths.js';
 
 export type { ParsedSyntax };
 
@@ -14,14 +12,12 @@ export interface PowerShellModule {
   readonly TokenKind: typeof TokenKind;
 }
 
-const MODULE = path.join(REPO_ROOT, 'language-server', 'dist', 'src', 'powershell', 'index.js');
-
 export async function loadPowerShell(): Promise<PowerShellModule> {
-  return (await import(pathToFileURL(MODULE).href)) as PowerShellModule;
+  return powershell;
 }
 
 export async function loadParser(): Promise<(text: string) => ParsedSyntax> {
-  return (await loadPowerShell()).parseScript;
+  return powershell.parseScript;
 }
 
 /** The real-script corpus beside the clone (`../shared/corpus/scripts`). */

@@ -298,9 +298,14 @@ function commandArgument(p: ParserState, first: Token, context: ArgumentContext)
       case TokenKind.AtParen:
       case TokenKind.AtCurly:
       case TokenKind.LCurly:
+      {
         p.unget(token, Mode.Command);
-        expression = parsePrimary(p, Mode.Command)!;
+        const primary = parsePrimary(p, Mode.Command);
+        // Only when the script nests too deep (the parser stopped reading).
+        if (!primary) return items ? { type: 'ArrayLiteral', items, start: items[0]!.start, end: items[items.length - 1]!.end } : undefined;
+        expression = primary;
         break;
+      }
       case TokenKind.Generic:
         expression = context === ArgumentContext.CommandName ? bareword(token) : stringNode(p, token);
         break;

@@ -100,6 +100,13 @@ function parseArrayLiteral(p: ParserState): Expression | undefined {
 }
 
 export function parseUnary(p: ParserState): Expression | undefined {
+  if (!p.enter()) return undefined;
+  const expression = parseUnaryInner(p);
+  p.leave();
+  return expression;
+}
+
+function parseUnaryInner(p: ParserState): Expression | undefined {
   const token = p.peek(Mode.Expression, true);
   let expression: Expression | undefined;
   if (isUnaryOperator(token)) {
@@ -161,6 +168,13 @@ function parseBracketed(p: ParserState): Expression | undefined {
 
 /** A value: variable, number, string, `( )`, `$( )`, `@( )`, `@{ }`, `{ }`, with `.member`, `::member`, `[index]` after it. */
 export function parsePrimary(p: ParserState, mode: Mode): Expression | undefined {
+  if (!p.enter()) return undefined;
+  const expression = parsePrimaryInner(p, mode);
+  p.leave();
+  return expression;
+}
+
+function parsePrimaryInner(p: ParserState, mode: Mode): Expression | undefined {
   const token = p.next(mode);
   let expression: Expression;
   switch (token.kind) {

@@ -174,7 +174,7 @@ export function stringNode(p: ParserState, token: Token): StringLiteral {
  * inside; a space takes its place here, so offsets stay those of the file.
  */
 function parseNested(p: ParserState, start: number, end: number, unescape: boolean) {
-  const inner = new ParserState(unescape ? unescapeQuotes(p.text, start, end) : p.text, p.errors, p.recorder, start, end);
+  const inner = new ParserState(unescape ? unescapeQuotes(p.text, start, end) : p.text, p.errors, p.recorder, start, end, p);
   const statements = parseStatementList(inner, TokenKind.EndOfInput);
   for (const problem of inner.tokenizer.problems) p.errors.push(problem);
   return statements;

@@ -39,6 +39,13 @@ export function parseStatementList(p: ParserState, closer: Closer): Statement[] 
 }
 
 export function parseStatement(p: ParserState): Statement | undefined {
+  if (!p.enter()) return undefined;
+  const statement = parseStatementInner(p);
+  p.leave();
+  return statement;
+}
+
+function parseStatementInner(p: ParserState): Statement | undefined {
   const token = p.peek(Mode.Command);
   if (token.kind === TokenKind.Keyword) {
     const statement = parseKeywordStatement(p, token, undefined);

@@ -60,6 +60,13 @@ export interface Mark {
   readonly writes: number;
 }
 
+/**
+ * How deep blocks, parentheses and subexpressions may nest before the parser stops reading: far
+ * beyond any real script, well within the call stack (a recursive-descent parser spends about a
+ * dozen frames per level).
+ */
+export const MAX_NESTING = 200;
+
 export class ParserState {
   readonly tokenizer: Tokenizer;
   private lookahead: Token | null = null;
@@ -69,17 +76,44 @@ export class ParserState {
   openParens = 0;
   openCurlies = 0;
 
+  /** The parser of the whole file: nested parsers (`$(…)` in strings) share its nesting budget. */
+  private readonly root: ParserState;
+  private depth = 0;
+  private bailed = false;
+
   constructor(
     readonly text: string,
     readonly errors: SyntaxProblem[],
     readonly recorder = new Recorder(),
     start = 0,
     end = text.length,
+    parent?: ParserState,
   ) {
     this.tokenizer = new Tokenizer(text, start, end);
+    this.root = parent ? parent.root : this;
+  }
+
+  /**
+   * One level deeper; false when the script nests too deep. Then one error is reported, the rest
+   * of the text becomes a single token and every parser sees the end of input from here on.
+   */
+  enter(): boolean {
+    const root = this.root;
+    if (root.bailed) return false;
+    if (++root.depth <= MAX_NESTING) return true;
+    root.depth--;
+    const at = this.position();
+    this.error(at, at, 'NestingTooDeep', `The script nests blocks, parentheses or subexpressions more than ${MAX_NESTING} levels deep; exkb stops reading it here.`);
+    root.bailed = true;
+    return false;
+  }
+
+  leave(): void {
+    this.root.depth--;
   }
 
   peek(mode: Mode, signedNumbers = false): Token {
+    if (this.root.bailed) return this.endOfInput();
     const token = this.lookahead;
     if (token) {
       if (MODE_FREE[token.kind] === 1) return token;
@@ -192,7 +226,16 @@ export class ParserState {
   }
 
   error(start: number, end: number, code: string, message: string): void {
-    this.errors.push({ span: { start, end }, code, message });
+    if (!this.root.bailed) this.errors.push({ span: { start, end }, code, message });
+  }
+
+  /** After bailing out: the unread rest of the text as one token, then the end of input. */
+  private endOfInput(): Token {
+    const tokenizer = this.tokenizer;
+    if (this.lookahead) tokenizer.reset(this.lookahead.start);
+    this.lookahead = null;
+    tokenizer.skipRest();
+    return tokenizer.next(Mode.Command);
   }
 
   slice(token: { start: number; end: number }): string {

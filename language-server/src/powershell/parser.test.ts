@@ -161,6 +161,33 @@ describe('parser: lossless offsets', () => {
     forEachChild(parsed.ast, (child) => check(child, parsed.ast));
   });
 
+  // [construct, text nesting it `levels` deep]
+  const NESTING: ReadonlyArray<[string, (levels: number) => string]> = [
+    ['parentheses', (levels) => `${'('.repeat(levels)}1${')'.repeat(levels)}`],
+    ['command arguments', (levels) => `${'Get-A ('.repeat(levels)}x${')'.repeat(levels)}`],
+    ['script blocks', (levels) => `${'{'.repeat(levels)}${'}'.repeat(levels)}`],
+    ['if statements', (levels) => `${'if (1) {'.repeat(levels)}${'}'.repeat(levels)}`],
+    ['subexpressions in strings', (levels) => `${'"$('.repeat(levels)}${')"'.repeat(levels)}`],
+    ['hash literals', (levels) => `${'@{a='.repeat(levels)}1${'}'.repeat(levels)}`],
+    ['unary operators', (levels) => `${'-not '.repeat(levels)}1`],
+  ];
+  for (const [construct, nest] of NESTING) {
+    it(`deep nesting of ${construct}: reported once, never a crash`, () => {
+      const shallow = parseScript(nest(40));
+      assert.deepEqual(shallow.errors, [], '40 levels are fine');
+      const text = `Get-Before\n${nest(10_000)}\nGet-After`;
+      const parsed = parseScript(text);
+      assert.deepEqual(parsed.errors.map((error) => error.code), ['NestingTooDeep']);
+      assert.equal(parsed.commands[0]?.name, 'Get-Before');
+      let position = 0;
+      for (const token of parsed.tokens) {
+        assert.equal(token.start, position);
+        position = token.end;
+      }
+      assert.equal(position, text.length);
+    });
+  }
+
   it('never throws on arbitrary input', () => {
     const alphabet = ['{', '}', '(', ')', '[', ']', '@{', '$(', '"', "'", '@"\n', '\n', ' ', '|', ';', ',', '-', 'a', '$x', '`', '#', '<#', '=', '.', '::', 'if', 'function', 'else', '--%', '&', '2>&1', '1', '\u2013'];
     let seed = 7;

@@ -287,6 +287,11 @@ export class Tokenizer extends StringScanner {
     }
   }
 
+  /** Everything from the position to the end as one token (the parser gave up on it). */
+  skipRest(): void {
+    if (this.pos < this.end) this.trivia(TokenKind.Unknown, this.pos, this.end, TokenFlags.InError);
+  }
+
   /** The rest of the line after `--%`, passed to a native program as is. */
   verbatimArgument(): Token | null {
     this.skipSpaces();
