@@ -30,6 +30,22 @@ switch (mode) {
     print({ importMs, parseMs, commands: parsed.commands.length, errors: parsed.errors.length, tokens: parsed.tokens.length });
     break;
   }
+  case 'lint-cold': {
+    const start = performance.now();
+    const { lint } = await import('exkb-language-server');
+    const importMs = performance.now() - start;
+    const lintStart = performance.now();
+    const result = lint(text);
+    const lintMs = performance.now() - lintStart;
+    print({ importMs, lintMs, findings: result.findings.length });
+    break;
+  }
+  case 'lint-warm': {
+    const { lint } = await import('exkb-language-server');
+    for (let run = 0; run < 15; run++) lint(text);
+    print({ lint: summarise(timeEach(40, () => lint(text))) });
+    break;
+  }
   case 'warm': {
     const { parseScript } = await loadPowerShell();
     const { scanAll, Mode } = await tokenizerModule();

@@ -34,6 +34,8 @@ export function benchParse(): void {
   const colds = Array.from({ length: COLD_RUNS }, () => child<{ importMs: number; parseMs: number; commands: number; errors: number; tokens: number }>('cold', file));
   const coldParse = colds.map((run) => run.parseMs);
   const warm = child<{ parse: Summary; scan: Summary; regex: Summary }>('warm', file);
+  const lintColds = Array.from({ length: COLD_RUNS }, () => child<{ lintMs: number; findings: number }>('lint-cold', file));
+  const lintWarm = child<{ lint: Summary }>('lint-warm', file);
   const treeSitter = child<{ initMs: number; firstMs: number; full: Summary; incremental: Summary; hasError: boolean }>('tree-sitter', file);
   const kib = (Buffer.byteLength(text) / 1024).toFixed(0);
   report(`Parser: ${LINES}-line Exchange script (${kib} KiB, ${colds[0]?.tokens ?? 0} tokens, ${colds[0]?.commands ?? 0} commands, ${colds[0]?.errors ?? 0} syntax errors)`, [
@@ -41,6 +43,8 @@ export function benchParse(): void {
     [`parse + command view, cold (first call in a fresh process; median / best of ${COLD_RUNS})`, `${ms(median(coldParse))} / ${ms(Math.min(...coldParse))}`],
     ['  module import before that first call, median', ms(median(colds.map((run) => run.importMs)))],
     ['parse + command view, warm p50 / p95', `${ms(warm.parse.p50)} / ${ms(warm.parse.p95)}`],
+    [`full lint (parse + ${lintColds[0]?.findings ?? 0} findings from every rule), first call in a fresh process, median / best`, `${ms(median(lintColds.map((run) => run.lintMs)))} / ${ms(Math.min(...lintColds.map((run) => run.lintMs)))}`],
+    ['full lint from scratch in a running process (the server, a second file), p50 / p95', `${ms(lintWarm.lint.p50)} / ${ms(lintWarm.lint.p95)}`],
     ['tree-sitter-powershell: full parse, first / warm p50', `${ms(treeSitter.firstMs)} / ${ms(treeSitter.full.p50)}`],
     ['tree-sitter-powershell: incremental reparse after a one-character edit, p50', ms(treeSitter.incremental.p50)],
     ['tree-sitter-powershell: ERROR nodes in this script', treeSitter.hasError ? 'yes' : 'no'],
