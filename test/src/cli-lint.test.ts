@@ -66,10 +66,10 @@ const TABLE: ReadonlyArray<[string, Case]> = [
     {
       args: ['lint', SCRIPTS],
       exit: 0,
-      stdout: new RegExp(`^${escape(GROUPS)}\\n  2:67  info  -RequireSenderAuthenticationEnabled \\$true makes "Sales" reject mail .*  ${RULE}  → ${ENTRY}\\n\\n✖ 1 problem \\(0 errors, 0 warnings, 1 info\\)\\n  1 problem fixable with the --fix option\\.\\n$`),
+      stdout: new RegExp(`^${escape(GROUPS)}\\n  2:67  info  ${RULE}  -RequireSenderAuthenticationEnabled \\$true makes "Sales" reject mail .*  → ${ENTRY}\\n\\n✖ 1 problem \\(0 errors, 0 warnings, 1 info\\)\\n  1 problem fixable with the --fix option\\.\\n$`),
     },
   ],
-  ['a syntax error is an error finding: exit 1', { args: ['lint', UNCLOSED], exit: 1, stdout: /unclosed\.ps1\n  1:\d+ +error +.*syntax-error\n[\s\S]*✖ 1 problem \(1 error, 0 warnings\)/ }],
+  ['a syntax error is an error finding: exit 1', { args: ['lint', UNCLOSED], exit: 1, stdout: /unclosed\.ps1\n  1:\d+ +error +syntax-error +Missing closing '}'.*\n[\s\S]*✖ 1 problem \(1 error, 0 warnings\)/ }],
   ['a missing path is reported, the rest still linted: exit 2', { args: ['lint', 'no/such.ps1', SCRIPTS], exit: 2, stderr: /cannot read no\/such\.ps1: no such file or folder/, stdout: /groups\.ps1\n  2:67/ }],
   ['a folder without scripts', { args: ['lint', path.join('test', 'queries')], exit: 2, stderr: /no PowerShell files \(\.ps1, \.psm1, \.psd1\) in test\/queries/ }],
   ['--rule x=error turns the finding into an error: exit 1', { args: ['lint', GROUPS, '--rule', `${RULE}=error`], exit: 1, stdout: /2:67  error .*✖ 1 problem \(1 error, 0 warnings\)/s }],

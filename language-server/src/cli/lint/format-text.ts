@@ -1,4 +1,6 @@
-// ESLint's "stylish" layout: findings grouped by file, aligned columns, one summary line.
+// ESLint's "stylish" layout: findings grouped by file, aligned columns, one summary line. The rule
+// comes before the message: our messages are two full sentences, so aligning a column after them
+// would push it off any terminal.
 import type { Severity } from '../../settings.js';
 import { style } from '../style.js';
 import { totals, type FileReport } from './report.js';
@@ -23,11 +25,11 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
     }));
     const whereWidth = Math.max(...rows.map((row) => row.where.length));
     const severityWidth = Math.max(...rows.map((row) => row.finding.severity.length));
-    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    const ruleWidth = Math.max(...rows.map((row) => row.finding.rule.length));
     out.push(s.bold(report.file));
     for (const { where, finding, message } of rows) {
       const entries = finding.entries.length > 0 ? `  ${s.dim(`→ ${finding.entries.join(', ')}`)}` : '';
-      out.push(`  ${s.dim(where.padEnd(whereWidth))}  ${paint[finding.severity](finding.severity.padEnd(severityWidth))}  ${message.padEnd(messageWidth)}  ${s.dim(finding.rule)}${entries}`);
+      out.push(`  ${s.dim(where.padEnd(whereWidth))}  ${paint[finding.severity](finding.severity.padEnd(severityWidth))}  ${s.dim(finding.rule.padEnd(ruleWidth))}  ${message}${entries}`);
     }
     out.push('');
   }
