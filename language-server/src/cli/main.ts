@@ -3,13 +3,14 @@ import { loadBundledKnowledge } from '@exkb/knowledge/node';
 import { createRequire } from 'node:module';
 import type { Command, CommandContext } from './command.js';
 import { lintCommand } from './commands/lint.js';
+import { rules } from './commands/rules.js';
 import { scan } from './commands/scan.js';
 import { search } from './commands/search.js';
 import { show } from './commands/show.js';
 import { InputError, processIo, UsageError, type Io } from './io.js';
 
 /** Every command, in the order `exkb --help` lists them. */
-export const COMMANDS: readonly Command[] = [search, show, scan, lintCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, rules, search, show, scan];
 
 const VERSION = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 
