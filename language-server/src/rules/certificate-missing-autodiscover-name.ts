@@ -8,8 +8,7 @@ import {
 import { argumentSpan, parametersAreKnown, switchIsOn } from './support/constant-values.js';
 import { findParameter } from './support/find-parameter.js';
 import { internalNameReason, isHostName, registrableDomain } from './support/host-names.js';
-import { listValue } from './support/list-items.js';
-import { literalText, quoteLike } from './support/literal-text.js';
+import { appendToList, listValue } from './support/list-items.js';
 
 export default defineRule({
   meta: {
@@ -37,16 +36,13 @@ export default defineRule({
       const missing = [...new Set(published.flatMap((name) => registrableDomain(name) ?? []))].map((domain) => `autodiscover.${domain}`);
       if (missing.length === 0) continue;
 
-      const last = list.items[list.items.length - 1];
-      const added = missing.map((name) => quoteLike(literalText(last), name)).join(', ');
+      const append = appendToList(list, missing);
       context.report({
         span: argumentSpan(parameter),
         message:
           `The certificate will name ${published.join(', ')} but not ${missing.join(', ')}, so Outlook and phones that find Autodiscover through DNS get a certificate warning. ` +
           `Add ${missing.join(', ')} to -DomainName or use -IncludeAutoDiscover (unless DNS sends clients elsewhere with an _autodiscover._tcp SRV record).`,
-        ...(last && !list.joined
-          ? { fix: { title: `Add ${missing.join(', ')} to -DomainName`, edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `, ${added}` }] } }
-          : {}),
+        ...(append ? { fix: { title: `Add ${missing.join(', ')} to -DomainName`, edits: [append] } } : {}),
       });
     }
   },

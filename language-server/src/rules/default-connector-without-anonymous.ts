@@ -2,7 +2,7 @@ import type { ArgumentValue } from '../powershell/types.js';
 import type { Fix } from './rule.js';
 import { defineRule } from './rule.js';
 import { constantNames, resolveValue } from './support/constant-values.js';
-import { builtInConnector, targetConnector } from './support/receive-connectors.js';
+import { targetBuiltInConnector } from './support/receive-connectors.js';
 
 /** Versions where `Default <server>` takes mail on port 25 (from 2013 on, `Default Frontend <server>` does). */
 const HUB_RECEIVES_INTERNET = new Set(['any', '2007', '2010']);
@@ -21,11 +21,10 @@ export default defineRule({
       const parameter = command.parameter('PermissionGroups');
       const value = parameter?.value;
       if (!value) continue;
-      const target = targetConnector(command);
-      if (target.kind !== 'named') continue;
-      const connector = builtInConnector(target.identity);
+      const connector = targetBuiltInConnector(command);
+      if (!connector) continue;
       const receivesInternet =
-        connector?.kind === 'default-frontend' || (connector?.kind === 'default' && HUB_RECEIVES_INTERNET.has(context.settings.exchangeVersion));
+        connector.kind === 'default-frontend' || (connector.kind === 'default' && HUB_RECEIVES_INTERNET.has(context.settings.exchangeVersion));
       if (!receivesInternet) continue;
       const groups = constantNames(value)?.map((group) => group.toLowerCase());
       // Custom means the permissions are granted one by one with Add-ADPermission: we can't tell.
@@ -34,7 +33,7 @@ export default defineRule({
       context.report({
         span: value.span,
         message:
-          `-PermissionGroups ${value.text} leaves AnonymousUsers off "${target.identity}", so internet mail that arrives there without an Edge server in front is refused (530 5.7.1 Client was not authenticated). ` +
+          `-PermissionGroups ${value.text} leaves AnonymousUsers off "${connector.identity}", so internet mail that arrives there without an Edge server in front is refused (530 5.7.1 Client was not authenticated). ` +
           'Add AnonymousUsers to the list unless an Edge Transport server or another gateway authenticates the internet traffic.',
         ...(fix ? { fix } : {}),
       });

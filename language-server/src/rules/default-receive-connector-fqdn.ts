@@ -1,6 +1,6 @@
 import { defineRule } from './rule.js';
 import { argumentSpan, constantString } from './support/constant-values.js';
-import { builtInConnector, targetConnector } from './support/receive-connectors.js';
+import { targetBuiltInConnector } from './support/receive-connectors.js';
 
 export default defineRule({
   meta: {
@@ -15,9 +15,7 @@ export default defineRule({
       if (command.key !== 'set-receiveconnector') continue;
       const parameter = command.parameter('Fqdn');
       if (!parameter) continue;
-      const target = targetConnector(command);
-      if (target.kind !== 'named') continue;
-      const connector = builtInConnector(target.identity);
+      const connector = targetBuiltInConnector(command);
       if (connector?.kind !== 'default') continue;
       const fqdn = constantString(parameter.value);
       // Blank, the server's NetBIOS name or its own FQDN are what the connector should announce.
@@ -25,7 +23,7 @@ export default defineRule({
       context.report({
         span: argumentSpan(parameter),
         message:
-          `-Fqdn ${fqdn} on "${target.identity}" stops the other Exchange servers from authenticating to ${connector.server}, so mail between servers queues (451 4.4.0, "451 5.7.3 Cannot achieve Exchange Server authentication"). ` +
+          `-Fqdn ${fqdn} on "${connector.identity}" stops the other Exchange servers from authenticating to ${connector.server}, so mail between servers queues (451 4.4.0, "451 5.7.3 Cannot achieve Exchange Server authentication"). ` +
           `Leave ${connector.server}'s own name on this connector and give the public name to a separate Internet connector (from Exchange 2013 on, "Default Frontend ${connector.server}").`,
       });
     }

@@ -1,6 +1,5 @@
-import type { CommandView } from '../powershell/types.js';
 import { defineRule } from './rule.js';
-import { constantString, constantStrings, identityArgument, resolveValue } from './support/constant-values.js';
+import { constantStrings, identityArgument, quotedName, resolveValue } from './support/constant-values.js';
 
 /** Cmdlets whose `-EmailAddresses` takes a ProxyAddressCollection: a list replaces, `@{Add=…; Remove=…}` edits. */
 const RECIPIENT_SETTERS = new Set([
@@ -37,14 +36,9 @@ export default defineRule({
       context.report({
         span: value.span,
         message:
-          `-EmailAddresses ${value.text} replaces every proxy address of ${recipientName(command)}, including the X500 addresses that let replies to old messages and cached Outlook entries reach it (they bounce with 550 5.1.1 IMCEAEX… RESOLVER.ADR.ExRecipNotFound). ` +
+          `-EmailAddresses ${value.text} replaces every proxy address of ${quotedName(identityArgument(command), 'the recipient')}, including the X500 addresses that let replies to old messages and cached Outlook entries reach it (they bounce with 550 5.1.1 IMCEAEX… RESOLVER.ADR.ExRecipNotFound). ` +
           `To add addresses and keep the rest, write -EmailAddresses @{Add=${added}}.`,
       });
     }
   },
 });
-
-function recipientName(command: CommandView): string {
-  const name = constantString(identityArgument(command));
-  return name ? `"${name}"` : 'the recipient';
-}

@@ -2,7 +2,7 @@ import type { ArgumentValue, CommandView, Span } from '../powershell/types.js';
 import { defineRule, type Fix, type RuleContext } from './rule.js';
 import { constantString } from './support/constant-values.js';
 import { bindArguments, findParameter } from './support/find-parameter.js';
-import { literalText } from './support/literal-text.js';
+import { literalText, rawSpan } from './support/literal-text.js';
 import { nativeArguments, type NativeArgument } from './support/native-arguments.js';
 
 export default defineRule({
@@ -145,7 +145,7 @@ function reportValue(context: RuleContext, scope: Scope, value: ArgumentValue): 
   if (value.kind === 'number' && value.number === 1) return report(context, scope, value.span, value.text);
   const literal = literalText(value);
   if (literal?.verbatim && !literal.expandable && isOn(literal.raw)) {
-    report(context, scope, { start: literal.start, end: literal.start + literal.raw.length }, literal.raw);
+    report(context, scope, rawSpan(literal), literal.raw);
   }
 }
 

@@ -1,6 +1,7 @@
 import { defineRule } from './rule.js';
 import { findParameter, type ParameterName } from './support/find-parameter.js';
-import { literalText, spanIn } from './support/literal-text.js';
+import { literalText, rawSpan } from './support/literal-text.js';
+import { urlParts } from './support/url-parts.js';
 
 export default defineRule({
   meta: {
@@ -16,20 +17,19 @@ export default defineRule({
       for (const name of HOST_NAMES) {
         const parameter = findParameter(command, name);
         const literal = literalText(parameter?.value);
-        if (!parameter || !literal || literal.raw.includes('`') || literal.raw.includes('$(')) continue;
-        const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(literal.raw);
-        const hostStart = scheme ? scheme[0].length : 0;
-        const slash = literal.raw.indexOf('/', hostStart);
-        if (!scheme && slash === -1) continue;
-        const host = literal.raw.slice(hostStart, slash === -1 ? undefined : slash);
+        const url = literal && urlParts(literal);
+        if (!parameter || !literal || !url) continue;
+        // A bare host name is what the parameter wants.
+        if (url.scheme === undefined && url.pathStart === literal.raw.length) continue;
+        const host = literal.raw.slice(url.hostStart, url.pathStart);
         const external = name.name === 'ExternalHostname';
         context.report({
-          span: spanIn(literal, 0, literal.raw.length),
+          span: rawSpan(literal),
           message:
             `-${parameter.name} takes a host name, not a URL: ${literal.raw} ` +
             (external ? 'is refused by the shell, so the command changes nothing. ' : 'is stored as it is, and Outlook then tries to connect to a host of that name and fails. ') +
             (host ? `Write just ${host}.` : 'Write just the host name.'),
-          ...(host ? { fix: { title: `Use the host name ${host}`, edits: [{ span: spanIn(literal, 0, literal.raw.length), newText: host }] } } : {}),
+          ...(host ? { fix: { title: `Use the host name ${host}`, edits: [{ span: rawSpan(literal), newText: host }] } } : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { CommandView } from '../powershell/types.js';
 import { defineRule } from './rule.js';
-import { constantBool, constantString, identityArgument } from './support/constant-values.js';
+import { constantBool, identityArgument, quotedName } from './support/constant-values.js';
 
 /** Cmdlets whose `-RequireSenderAuthenticationEnabled` decides whether a group takes internet mail. */
 const GROUP_CMDLETS = new Set(['new-distributiongroup', 'set-distributiongroup', 'set-dynamicdistributiongroup']);
@@ -34,6 +34,5 @@ export default defineRule({
 
 function groupName(command: CommandView): string {
   const name = command.key === 'new-distributiongroup' ? command.parameter('Name')?.value ?? command.positional[0] : identityArgument(command);
-  const known = constantString(name);
-  return known ? `"${known}"` : 'the group';
+  return quotedName(name, 'the group');
 }

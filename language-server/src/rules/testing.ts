@@ -1,9 +1,12 @@
 // Table-driven rule tests, in the shape of ESLint's RuleTester: valid code stays quiet, invalid
 // code gets exactly the listed findings (and, when `output` is given, that text after the fixes).
+// Below, what the tests of the shared helpers in `support/` need: commands read by the real parser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes } from '../fixes.js';
 import { lint } from '../lint.js';
+import { parseScript } from '../powershell/index.js';
+import type { CommandView, Span } from '../powershell/types.js';
 import { mergeSettings, type Settings } from '../settings.js';
 import type { Rule } from './rule.js';
 
@@ -67,4 +70,24 @@ export function testRule(rule: Rule, table: RuleTable): void {
 function oneLine(code: string): string {
   const flat = code.replace(/\s+/g, ' ').trim();
   return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
+}
+
+/** Every command of `script`, read by the real parser, which must find no syntax error in it. */
+export function commandsOf(script: string): readonly CommandView[] {
+  const parsed = parseScript(script);
+  assert.deepEqual(parsed.errors, [], `syntax errors in ${script}`);
+  return parsed.commands;
+}
+
+/** The last command of `script` (after the assignments and pipelines it needs). */
+export function lastCommand(script: string): CommandView {
+  const commands = commandsOf(script);
+  const last = commands[commands.length - 1];
+  assert.ok(last, `no command in ${script}`);
+  return last;
+}
+
+/** The script text a span covers. */
+export function textAt(script: string, span: Span | undefined): string | undefined {
+  return span && script.slice(span.start, span.end);
 }

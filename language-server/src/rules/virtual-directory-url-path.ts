@@ -1,6 +1,6 @@
 import { defineRule } from './rule.js';
-import { literalText, spanIn } from './support/literal-text.js';
-import { acceptedPaths, pathMatches, urlArguments, urlParts } from './support/virtual-directory-urls.js';
+import { rawSpan, spanIn } from './support/literal-text.js';
+import { acceptedPaths, pathMatches, writtenUrls } from './support/virtual-directory-urls.js';
 
 export default defineRule({
   meta: {
@@ -12,10 +12,8 @@ export default defineRule({
   },
   check(context) {
     for (const command of context.commands) {
-      for (const { table, parameter } of urlArguments(command)) {
-        const literal = literalText(parameter.value);
-        const url = literal && urlParts(literal);
-        if (!literal || !url || url.path === undefined) continue;
+      for (const { table, parameter, literal, url } of writtenUrls(command)) {
+        if (url.path === undefined) continue;
         // `"https://$hostAndPath"`: the variable may hold the path too.
         if (url.path === '' && !url.hostKnown) continue;
         if (literal.raw.slice(url.hostStart, url.pathStart) === '') continue;
@@ -23,7 +21,7 @@ export default defineRule({
         if (pathMatches(url.path, accepted, table.folder)) continue;
 
         const written = literal.raw.slice(url.pathStart, url.pathEnd);
-        const span = written === '' ? spanIn(literal, 0, literal.raw.length) : spanIn(literal, url.pathStart, url.pathEnd);
+        const span = written === '' ? rawSpan(literal) : spanIn(literal, url.pathStart, url.pathEnd);
         const expected = accepted.length === 1 ? accepted[0]! : undefined;
         context.report({
           span,

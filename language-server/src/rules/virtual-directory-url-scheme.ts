@@ -1,6 +1,6 @@
 import { defineRule } from './rule.js';
-import { literalText, spanIn } from './support/literal-text.js';
-import { urlArguments, urlParts } from './support/virtual-directory-urls.js';
+import { rawSpan, spanIn } from './support/literal-text.js';
+import { writtenUrls } from './support/virtual-directory-urls.js';
 
 export default defineRule({
   meta: {
@@ -12,17 +12,14 @@ export default defineRule({
   },
   check(context) {
     for (const command of context.commands) {
-      for (const { table, parameter } of urlArguments(command)) {
-        const literal = literalText(parameter.value);
-        const url = literal && urlParts(literal);
-        if (!literal || !url) continue;
+      for (const { table, parameter, literal, url } of writtenUrls(command)) {
         const written = literal.raw;
         if (url.scheme === undefined) {
           // `$url/owa`: the variable may well hold the scheme.
           if (!url.hostKnown && literal.raw.startsWith('$')) continue;
           if (!/^[a-z0-9]/i.test(written)) continue;
           context.report({
-            span: spanIn(literal, 0, written.length),
+            span: rawSpan(literal),
             message:
               `-${parameter.name} ${written} has no scheme, so it is not an absolute URL: Exchange refuses it or hands clients an address they can't open. ` +
               `Write it as https://${written}.`,

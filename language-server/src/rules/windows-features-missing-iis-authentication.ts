@@ -1,8 +1,7 @@
 import { defineRule } from './rule.js';
 import { switchIsOn } from './support/constant-values.js';
 import { bindArguments, findParameter } from './support/find-parameter.js';
-import { listValue } from './support/list-items.js';
-import { literalText, quoteLike } from './support/literal-text.js';
+import { appendToList, listValue } from './support/list-items.js';
 
 export default defineRule({
   meta: {
@@ -25,14 +24,13 @@ export default defineRule({
       const missing = AUTHENTICATION.filter((feature) => !features.has(feature.toLowerCase()));
       if (missing.length === 0) continue;
 
-      const last = list.items[list.items.length - 1];
-      const added = missing.map((feature) => quoteLike(literalText(last), feature)).join(', ');
+      const append = appendToList(list, missing);
       context.report({
         span: value.span,
         message:
           `This feature list installs IIS for Exchange without ${missing.join(', ')}, so the Autodiscover and EWS virtual directories can't offer those logons and Outlook keeps prompting for a password. ` +
           `Add ${missing.join(', ')} to the list.`,
-        ...(last && !list.joined ? { fix: { title: `Add ${missing.join(', ')}`, edits: [{ span: { start: last.span.end, end: last.span.end }, newText: `, ${added}` }] } } : {}),
+        ...(append ? { fix: { title: `Add ${missing.join(', ')}`, edits: [append] } } : {}),
       });
     }
   },

@@ -1,29 +1,20 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { applyEdits, editsOf, fileUri, startServer, temporaryFolder, type LspClient } from './lsp-client.js';
+import { applyEdits, editsOf, ofRule, serverForSuite } from './lsp-client.js';
 
 const RULE = 'require-sender-authentication-external';
 const ENTRY = 'distribution-group-rejects-external-senders-auth-required';
 
 describe('code actions over stdio', () => {
-  let client: LspClient;
-  let folder: string;
-  before(async () => {
-    ({ client } = await startServer());
-    folder = temporaryFolder();
-  });
-  after(() => client.kill());
+  const server = serverForSuite();
 
-  let counter = 0;
   /** Opens the text and asks for code actions at its first finding of `rule`. */
   const actionsAt = async (text: string, rule = RULE, only?: string[]) => {
-    const uri = fileUri(path.join(folder, `actions${++counter}.ps1`));
-    const { diagnostics } = await client.open(uri, text);
-    const diagnostic = diagnostics.find((candidate) => candidate.code === rule);
+    const { uri, diagnostics } = await server.openDocument(text);
+    const [diagnostic] = ofRule(diagnostics, rule);
     assert.ok(diagnostic, `a ${rule} diagnostic in ${JSON.stringify(diagnostics)}`);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+    const actions = await server.client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic], ...(only ? { only } : {}) },
@@ -36,7 +27,7 @@ describe('code actions over stdio', () => {
     const edits = editsOf(action.edit, uri);
     assert.ok(edits.length > 0, `the action "${action.title}" carries edits`);
     const changed = applyEdits(text, edits);
-    const { diagnostics } = await client.change(uri, version, [{ text: changed }]);
+    const { diagnostics } = await server.client.change(uri, version, [{ text: changed }]);
     return { text: changed, diagnostics };
   };
   const titled = (actions: CodeAction[], title: string) => actions.find((action) => action.title === title);
@@ -61,7 +52,7 @@ describe('code actions over stdio', () => {
     const { uri, actions } = await actionsAt(text);
     const result = await apply(uri, text, titled(actions, 'Set -RequireSenderAuthenticationEnabled to $false'));
     assert.equal(result.text, 'Set-DistributionGroup "Sales" -RequireSenderAuthenticationEnabled $false\n');
-    assert.deepEqual(result.diagnostics.filter((diagnostic) => diagnostic.code === RULE), []);
+    assert.deepEqual(ofRule(result.diagnostics, RULE), []);
   });
 
   it('the edit names the document version it was made for', async () => {
@@ -76,7 +67,7 @@ describe('code actions over stdio', () => {
     const { uri, actions } = await actionsAt(text);
     const result = await apply(uri, text, titled(actions, `Disable ${RULE} for this line`));
     assert.equal(result.text, `foreach ($name in $groups) {\n    # exkb-disable-next-line ${RULE}\n    Set-DistributionGroup $name -RequireSenderAuthenticationEnabled $true\n}\n`);
-    assert.deepEqual(result.diagnostics.filter((diagnostic) => diagnostic.code === RULE), []);
+    assert.deepEqual(ofRule(result.diagnostics, RULE), []);
   });
 
   it('disable for this line keeps CRLF line ends', async () => {
@@ -95,7 +86,7 @@ describe('code actions over stdio', () => {
       `# exkb-disable ${RULE}\nSet-DistributionGroup "Sales" \`\n  -RequireSenderAuthenticationEnabled $true\n# exkb-enable ${RULE}\nSet-DistributionGroup "Staff" -RequireSenderAuthenticationEnabled $true\n`,
     );
     // The first command is silenced; the second, outside the block, is still reported.
-    assert.deepEqual(result.diagnostics.filter((diagnostic) => diagnostic.code === RULE).map((diagnostic) => diagnostic.range.start.line), [4]);
+    assert.deepEqual(ofRule(result.diagnostics, RULE).map((diagnostic) => diagnostic.range.start.line), [4]);
   });
 
   it('disable for this file inserts the comment on the first line and silences every finding of the rule', async () => {
@@ -103,7 +94,7 @@ describe('code actions over stdio', () => {
     const { uri, actions } = await actionsAt(text);
     const result = await apply(uri, text, titled(actions, `Disable ${RULE} for this file`));
     assert.equal(result.text, `# exkb-disable ${RULE}\n${text}`);
-    assert.deepEqual(result.diagnostics.filter((diagnostic) => diagnostic.code === RULE), []);
+    assert.deepEqual(ofRule(result.diagnostics, RULE), []);
   });
 
   it('show knowledge entry carries the exkb.showEntry command with the entry id, for the client to run', async () => {
@@ -118,7 +109,7 @@ describe('code actions over stdio', () => {
     const { uri, actions } = await actionsAt(text);
     const result = await apply(uri, text, titled(actions, `Fix all ${RULE} problems`));
     assert.equal(result.text, 'Set-DistributionGroup "Sales" -RequireSenderAuthenticationEnabled $false\nSet-DistributionGroup "Staff" -RequireSenderAuthenticationEnabled:$false\n');
-    assert.deepEqual(result.diagnostics.filter((diagnostic) => diagnostic.code === RULE), []);
+    assert.deepEqual(ofRule(result.diagnostics, RULE), []);
   });
 
   it('source.fixAll.exkb, when asked for, fixes every rule at once and offers nothing else', async () => {

@@ -1,33 +1,24 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from '../paths.js';
-import { fileUri, rangeOf, startServer, temporaryFolder, type LspClient } from './lsp-client.js';
+import { fileUri, ofRule, rangeOf, serverForSuite } from './lsp-client.js';
 
 const RULE = 'require-sender-authentication-external';
 const ENTRY_FILE = path.join(REPO_ROOT, 'knowledge', 'entries', 'recipients', 'distribution-group-rejects-external-senders-auth-required.md');
 const GROUP = 'Set-DistributionGroup "Sales" -RequireSenderAuthenticationEnabled $true';
 
-const of = (diagnostics: readonly Diagnostic[], code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
-
 describe('diagnostics over stdio', () => {
-  let client: LspClient;
-  let folder: string;
-  before(async () => {
-    ({ client } = await startServer());
-    folder = temporaryFolder();
-  });
-  after(() => client.kill());
-  const uri = (name: string) => fileUri(path.join(folder, name));
+  const server = serverForSuite();
 
   it('didOpen publishes the finding with rule code, exact range, severity, source, message and a link to its entry', async () => {
     const text = `# Open the sales group to customers\n${GROUP}\n`;
-    const { diagnostics, version } = await client.open(uri('open.ps1'), text);
+    const { diagnostics, version } = await server.openDocument(text);
     assert.equal(version, 1);
-    const [finding, ...rest] = of(diagnostics, RULE);
+    const [finding, ...rest] = ofRule(diagnostics, RULE);
     assert.ok(finding, `expected a ${RULE} diagnostic, got ${JSON.stringify(diagnostics)}`);
     assert.deepEqual(rest, []);
     assert.deepEqual(finding.range, rangeOf(text, '$true'));
@@ -42,43 +33,44 @@ describe('diagnostics over stdio', () => {
   });
 
   it('incremental edits (ranges) give fresh diagnostics for each version', async () => {
-    const name = uri('edit.ps1');
+    const { client } = server;
     let text = `${GROUP}\n`;
-    assert.equal(of((await client.open(name, text)).diagnostics, RULE).length, 1);
+    const { uri, diagnostics } = await server.openDocument(text);
+    assert.equal(ofRule(diagnostics, RULE).length, 1);
 
     // $true → $false: the finding goes away.
-    const published2 = await client.change(name, 2, [{ range: rangeOf(text, '$true'), text: '$false' }]);
+    const published2 = await client.change(uri, 2, [{ range: rangeOf(text, '$true'), text: '$false' }]);
     text = text.replace('$true', '$false');
     assert.equal(published2.version, 2);
-    assert.deepEqual(of(published2.diagnostics, RULE), []);
+    assert.deepEqual(ofRule(published2.diagnostics, RULE), []);
 
     // Two edits in one notification, applied in order: lines above, then $false → $true again.
-    const published3 = await client.change(name, 3, [
+    const published3 = await client.change(uri, 3, [
       { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# one\n# two\n' },
       { range: rangeOf(`# one\n# two\n${text}`, '$false'), text: '$true' },
     ]);
     text = `# one\n# two\n${text.replace('$false', '$true')}`;
-    assert.deepEqual(of(published3.diagnostics, RULE).map((diagnostic) => diagnostic.range), [rangeOf(text, '$true')]);
+    assert.deepEqual(ofRule(published3.diagnostics, RULE).map((diagnostic) => diagnostic.range), [rangeOf(text, '$true')]);
     assert.equal(rangeOf(text, '$true').start.line, 2);
 
     // A whole-text change is still understood.
-    const published4 = await client.change(name, 4, [{ text: 'Get-DistributionGroup\n' }]);
+    const published4 = await client.change(uri, 4, [{ text: 'Get-DistributionGroup\n' }]);
     assert.deepEqual(published4.diagnostics, []);
   });
 
   it('relatedInformation points at the place the rule names', async () => {
     const text = "$password = 'Summer2024'\nSet-Mailbox jdoe -Password $password\n";
-    const { diagnostics } = await client.open(uri('related.ps1'), text);
-    const [finding] = of(diagnostics, 'plain-text-password');
+    const { uri, diagnostics } = await server.openDocument(text);
+    const [finding] = ofRule(diagnostics, 'plain-text-password');
     assert.ok(finding, JSON.stringify(diagnostics));
     assert.deepEqual(finding.range, rangeOf(text, '$password', 2));
-    assert.deepEqual(finding.relatedInformation, [{ location: { uri: uri('related.ps1'), range: rangeOf(text, "'Summer2024'") }, message: 'The password is assigned here.' }]);
+    assert.deepEqual(finding.relatedInformation, [{ location: { uri, range: rangeOf(text, "'Summer2024'") }, message: 'The password is assigned here.' }]);
   });
 
   it('a syntax error is an error diagnostic of rule syntax-error, without an entry link', async () => {
     const text = 'Set-DistributionGroup "Sales -RequireSenderAuthenticationEnabled $true\n';
-    const { diagnostics } = await client.open(uri('syntax.ps1'), text);
-    const errors = of(diagnostics, 'syntax-error');
+    const { diagnostics } = await server.openDocument(text);
+    const errors = ofRule(diagnostics, 'syntax-error');
     assert.ok(errors.length > 0, JSON.stringify(diagnostics));
     for (const error of errors) {
       assert.equal(error.severity, DiagnosticSeverity.Error);
@@ -88,10 +80,9 @@ describe('diagnostics over stdio', () => {
   });
 
   it('didClose clears the document\'s diagnostics', async () => {
-    const name = uri('close.ps1');
-    await client.open(name, `${GROUP}\n`);
-    const cleared = client.diagnostics(name);
-    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: name } });
+    const { uri } = await server.openDocument(`${GROUP}\n`);
+    const cleared = server.client.diagnostics(uri);
+    await server.client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     assert.deepEqual((await cleared).diagnostics, []);
   });
 });

@@ -1,39 +1,31 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from '../paths.js';
-import { fileUri, positionOf, rangeOf, startServer, temporaryFolder, type LspClient } from './lsp-client.js';
+import { fileUri, positionOf, rangeOf, serverForSuite } from './lsp-client.js';
 
 const ENTRY = 'distribution-group-rejects-external-senders-auth-required';
 const ENTRY_TITLE = 'Distribution group bounces mail from outside senders with 5.7.1 RESOLVER.RST.AuthRequired';
 const ENTRY_HREF = fileUri(path.join(REPO_ROOT, 'knowledge', 'entries', 'recipients', `${ENTRY}.md`));
 
 describe('hover and completion over stdio', () => {
-  let client: LspClient;
-  let folder: string;
-  before(async () => {
-    ({ client } = await startServer());
-    folder = temporaryFolder();
-  });
-  after(() => client.kill());
+  const server = serverForSuite();
 
-  let counter = 0;
   /** Opens `text` with the cursor at `¦` (removed) and returns the document's uri and the cursor position. */
   const openAt = async (textWithCursor: string) => {
     const offset = textWithCursor.indexOf('¦');
     const text = textWithCursor.replace('¦', '');
-    const uri = fileUri(path.join(folder, `doc${++counter}.ps1`));
-    await client.open(uri, text);
+    const { uri } = await server.openDocument(text);
     return { uri, text, position: positionOf(text, offset) };
   };
   const hover = async (textWithCursor: string) => {
     const { uri, position, text } = await openAt(textWithCursor);
-    return { hover: await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }), text };
+    return { hover: await server.client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }), text };
   };
   const complete = async (textWithCursor: string) => {
     const { uri, position, text } = await openAt(textWithCursor);
-    const list = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+    const list = await server.client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
     return { items: Array.isArray(list) ? list : (list?.items ?? []), text, position };
   };
 

@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
@@ -13,6 +14,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type Diagnostic,
   type InitializeResult,
   type LogMessageParams,
   type MessageConnection,
@@ -162,6 +164,46 @@ export async function startServer(options: StartOptions = {}): Promise<{ client:
   const client = new LspClient(options);
   const result = await client.initialize(options);
   return { client, result };
+}
+
+export interface SuiteServer {
+  /** The suite's running server; it starts in the suite's `before` hook, so read it inside tests and hooks. */
+  readonly client: LspClient;
+  /** The uri of `name` in the suite's own folder; without a name, one no other call returns. */
+  documentUri(name?: string): string;
+  /** Opens `text` as a PowerShell document (at `documentUri(name)`) and resolves with its first diagnostics: uri, version 1, diagnostics. */
+  openDocument(text: string, name?: string): Promise<PublishDiagnosticsParams>;
+}
+
+/**
+ * One server for the tests of the `describe` block this is called in: started and initialized
+ * before them, killed after them, with a fresh folder for its documents (see `temporaryFolder`).
+ */
+export function serverForSuite(options: StartOptions = {}): SuiteServer {
+  const folder = temporaryFolder();
+  let client: LspClient | undefined;
+  let documents = 0;
+  before(async () => {
+    ({ client } = await startServer(options));
+  });
+  after(() => client?.kill());
+  const running = (): LspClient => {
+    if (!client) throw new Error('the suite server starts in before(); use it inside tests and hooks');
+    return client;
+  };
+  const documentUri = (name?: string) => fileUri(path.join(folder, name ?? `document${++documents}.ps1`));
+  return {
+    get client() {
+      return running();
+    },
+    documentUri,
+    openDocument: (text, name) => running().open(documentUri(name), text),
+  };
+}
+
+/** The diagnostics of one rule, in the order published. */
+export function ofRule(diagnostics: readonly Diagnostic[], rule: string): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === rule);
 }
 
 export function fileUri(file: string): string {

@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { loadBundledKnowledge } from '@exkb/knowledge/node';
 import { EntryRequest, SearchRequest, type EntryResult, type SearchItem } from 'exkb-language-server/protocol';
 import { ResponseError } from 'vscode-languageserver-protocol';
-import { startServer, type LspClient } from './lsp-client.js';
+import { serverForSuite } from './lsp-client.js';
 
 const GROUP_ENTRY = 'distribution-group-rejects-external-senders-auth-required';
 
 describe('exkb/search and exkb/entry over stdio', () => {
-  let client: LspClient;
+  const server = serverForSuite();
   const knowledge = loadBundledKnowledge();
-  before(async () => {
-    ({ client } = await startServer());
-  });
-  after(() => client.kill());
 
-  const search = (params: unknown) => client.connection.sendRequest(SearchRequest.type, params as never) as Promise<SearchItem[]>;
+  const search = (params: unknown) => server.client.connection.sendRequest(SearchRequest.type, params as never) as Promise<SearchItem[]>;
 
   it('by error code: entries listing 5.7.1 come first, with the matched code, summary and score', async () => {
     const results = await search({ query: '5.7.1' });
@@ -43,7 +39,7 @@ describe('exkb/search and exkb/entry over stdio', () => {
   });
 
   it('exkb/entry returns the whole entry with its Markdown and a link', async () => {
-    const entry = (await client.connection.sendRequest(EntryRequest.type, { id: GROUP_ENTRY })) as EntryResult | null;
+    const entry = (await server.client.connection.sendRequest(EntryRequest.type, { id: GROUP_ENTRY })) as EntryResult | null;
     assert.ok(entry);
     assert.equal(entry.title, knowledge.entry(GROUP_ENTRY)?.title);
     assert.equal(entry.area, 'recipients');
@@ -53,7 +49,7 @@ describe('exkb/search and exkb/entry over stdio', () => {
   });
 
   it('exkb/entry answers null for an unknown id', async () => {
-    assert.equal(await client.connection.sendRequest(EntryRequest.type, { id: 'no-such-entry' }), null);
+    assert.equal(await server.client.connection.sendRequest(EntryRequest.type, { id: 'no-such-entry' }), null);
   });
 
   const BAD: ReadonlyArray<[string, string, unknown, RegExp]> = [
@@ -65,7 +61,7 @@ describe('exkb/search and exkb/entry over stdio', () => {
   ];
   for (const [name, method, params, message] of BAD) {
     it(`${name} is answered with InvalidParams`, async () => {
-      await assert.rejects(client.connection.sendRequest(method, params), (error: unknown) => {
+      await assert.rejects(server.client.connection.sendRequest(method, params), (error: unknown) => {
         assert.ok(error instanceof ResponseError);
         assert.equal(error.code, -32602);
         assert.match(error.message, message);

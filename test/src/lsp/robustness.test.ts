@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { SearchRequest } from 'exkb-language-server/protocol';
-import { ResponseError, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
-import { fileUri, startServer, temporaryFolder, type LspClient } from './lsp-client.js';
+import { ResponseError, type CodeAction } from 'vscode-languageserver-protocol';
+import { ofRule, serverForSuite } from './lsp-client.js';
 
 const RULE = 'require-sender-authentication-external';
 const GROUP = 'Set-DistributionGroup "Sales" -RequireSenderAuthenticationEnabled $true';
-const of = (diagnostics: readonly Diagnostic[], code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
 
 /**
  * Garbage in, answers out: the server never dies on input. Each case sends something malformed;
  * after all of them the same process still lints, answers requests and exits cleanly.
  */
 describe('malformed input over stdio', () => {
-  let client: LspClient;
-  let folder: string;
-  before(async () => {
-    ({ client } = await startServer());
-    folder = temporaryFolder();
-  });
-  after(() => client.kill());
-  let counter = 0;
-  const uri = () => fileUri(path.join(folder, `garbage${++counter}.ps1`));
+  const server = serverForSuite();
 
   const TEXTS: ReadonlyArray<[string, string]> = [
     ['a 2 MB line', `${GROUP} ${'-Foo bar '.repeat(230_000)}`],
@@ -35,33 +25,33 @@ describe('malformed input over stdio', () => {
   ];
   for (const [name, text] of TEXTS) {
     it(`lints ${name}`, async () => {
-      const published = await client.open(uri(), text);
+      const published = await server.openDocument(text);
       assert.equal(published.version, 1);
       // Whatever the text, the answer is diagnostics; exkb failing on it is a bug it must admit to, not hide.
-      assert.deepEqual(of(published.diagnostics, 'exkb-internal-error').map((diagnostic) => diagnostic.message), []);
+      assert.deepEqual(ofRule(published.diagnostics, 'exkb-internal-error').map((diagnostic) => diagnostic.message), []);
     });
   }
 
   it('a didChange with positions past the end is clamped to the end', async () => {
-    const name = uri();
-    await client.open(name, 'Get-Date\n');
-    const { diagnostics } = await client.change(name, 2, [{ range: { start: { line: 9_999, character: 9_999 }, end: { line: 10_000, character: 0 } }, text: `${GROUP}\n` }]);
-    assert.deepEqual(of(diagnostics, RULE).map((diagnostic) => diagnostic.range.start.line), [1], 'appended after the last line');
+    const { uri } = await server.openDocument('Get-Date\n');
+    const { diagnostics } = await server.client.change(uri, 2, [{ range: { start: { line: 9_999, character: 9_999 }, end: { line: 10_000, character: 0 } }, text: `${GROUP}\n` }]);
+    assert.deepEqual(ofRule(diagnostics, RULE).map((diagnostic) => diagnostic.range.start.line), [1], 'appended after the last line');
   });
 
   it('a didChange with a malformed range skips that change and keeps the valid ones', async () => {
-    const name = uri();
-    await client.open(name, 'Get-Date\n');
-    const published = await client.change(name, 2, [
+    const { client } = server;
+    const { uri } = await server.openDocument('Get-Date\n');
+    const published = await client.change(uri, 2, [
       { range: { start: { line: 'zero', character: null }, end: {} }, text: 'junk' } as never,
       { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: GROUP },
     ]);
-    assert.equal(of(published.diagnostics, RULE).length, 1);
+    assert.equal(ofRule(published.diagnostics, RULE).length, 1);
     assert.ok(client.logs.some((log) => /malformed change; it was skipped/.test(log.message)));
   });
 
   it('notifications for documents that were never opened are logged and ignored', async () => {
-    const ghost = uri();
+    const { client } = server;
+    const ghost = server.documentUri();
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: ghost, version: 2 }, contentChanges: [{ text: GROUP }] });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: ghost } });
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 42 } });
@@ -81,31 +71,32 @@ describe('malformed input over stdio', () => {
   ];
   for (const [name, method, params, expected] of REQUESTS) {
     it(`${name} is answered with ${JSON.stringify(expected)}`, async () => {
-      assert.deepEqual(await client.request(method, params), expected);
+      assert.deepEqual(await server.client.request(method, params), expected);
     });
   }
 
   it('params by position where the protocol wants an object get an error answer, not silence', async () => {
-    await assert.rejects(client.connection.sendRequest('textDocument/hover', 42), (error: unknown) => error instanceof ResponseError && /parameters by name/.test(error.message));
+    await assert.rejects(server.client.connection.sendRequest('textDocument/hover', 42), (error: unknown) => error instanceof ResponseError && /parameters by name/.test(error.message));
   });
 
   it('requests at positions far past the end of an open document are answered', async () => {
-    const name = uri();
-    await client.open(name, `${GROUP}\n`);
+    const { client } = server;
+    const { uri } = await server.openDocument(`${GROUP}\n`);
     const far = { line: 1_000_000, character: 1_000_000 };
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: name }, position: far }), null);
-    await client.request('textDocument/completion', { textDocument: { uri: name }, position: far });
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: name }, range: { start: far, end: far }, context: { diagnostics: [{ code: RULE, source: 'exkb', message: 'x', range: { start: far, end: far } }] } });
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: far }), null);
+    await client.request('textDocument/completion', { textDocument: { uri }, position: far });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far }, context: { diagnostics: [{ code: RULE, source: 'exkb', message: 'x', range: { start: far, end: far } }] } });
     assert.ok(Array.isArray(actions));
   });
 
   it('an unknown request gets MethodNotFound', async () => {
-    await assert.rejects(client.connection.sendRequest('exkb/doesNotExist', {}), (error: unknown) => error instanceof ResponseError && error.code === -32601);
+    await assert.rejects(server.client.connection.sendRequest('exkb/doesNotExist', {}), (error: unknown) => error instanceof ResponseError && error.code === -32601);
   });
 
   it('after all that, the same process still lints, searches and exits with 0', async () => {
-    const { diagnostics } = await client.open(uri(), `${GROUP}\n`);
-    assert.equal(of(diagnostics, RULE).length, 1);
+    const { client } = server;
+    const { diagnostics } = await server.openDocument(`${GROUP}\n`);
+    assert.equal(ofRule(diagnostics, RULE).length, 1);
     assert.ok((await client.connection.sendRequest(SearchRequest.type, { query: '5.7.1' })).length > 0);
     assert.doesNotMatch(client.stderr, /uncaught|unhandled/i);
     assert.equal(await client.stop(), 0);

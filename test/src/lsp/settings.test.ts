@@ -3,15 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { EntryRequest, SearchRequest, type SearchItem } from 'exkb-language-server/protocol';
-import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import { fileUri, rangeOf, startServer, temporaryFolder, type LspClient, type StartOptions } from './lsp-client.js';
+import { DiagnosticSeverity, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { fileUri, ofRule, rangeOf, startServer, temporaryFolder, type LspClient, type StartOptions } from './lsp-client.js';
 
 const RULE = 'require-sender-authentication-external';
 const GROUP = 'Set-DistributionGroup "Sales" -RequireSenderAuthenticationEnabled $true\n';
 const CONNECTOR = "Set-ReceiveConnector 'EX01\\Default EX01' -PermissionGroups ExchangeUsers, ExchangeServers\n";
 const CONNECTOR_RULE = 'default-connector-without-anonymous';
 
-const of = (diagnostics: readonly Diagnostic[], code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
 
 /** An entry of our own, in the format of knowledge/entries. */
 const CUSTOM_ENTRY = `---
@@ -68,36 +67,36 @@ describe('settings and knowledge folders over stdio', () => {
   it('a rule turned off in the client settings disappears; severity follows the setting', async () => {
     const client = await start();
     const uri = fileUri(path.join(temporaryFolder(), 'a.ps1'));
-    assert.equal(of((await client.open(uri, GROUP)).diagnostics, RULE).length, 1);
+    assert.equal(ofRule((await client.open(uri, GROUP)).diagnostics, RULE).length, 1);
     client.settings = { rules: { [RULE]: 'off' } };
-    assert.deepEqual(of(await afterSettingsChange(client, uri), RULE), []);
+    assert.deepEqual(ofRule(await afterSettingsChange(client, uri), RULE), []);
     client.settings = { rules: { [RULE]: 'error' } };
-    assert.deepEqual(of(await afterSettingsChange(client, uri), RULE).map((diagnostic) => diagnostic.severity), [DiagnosticSeverity.Error]);
+    assert.deepEqual(ofRule(await afterSettingsChange(client, uri), RULE).map((diagnostic) => diagnostic.severity), [DiagnosticSeverity.Error]);
   });
 
   it('the target Exchange version changes what is reported', async () => {
     const client = await start();
     const uri = fileUri(path.join(temporaryFolder(), 'connector.ps1'));
-    assert.equal(of((await client.open(uri, CONNECTOR)).diagnostics, CONNECTOR_RULE).length, 1, 'unknown version: the 2007/2010 hub connector takes internet mail');
+    assert.equal(ofRule((await client.open(uri, CONNECTOR)).diagnostics, CONNECTOR_RULE).length, 1, 'unknown version: the 2007/2010 hub connector takes internet mail');
     client.settings = { exchangeVersion: '2016' };
-    assert.deepEqual(of(await afterSettingsChange(client, uri), CONNECTOR_RULE), [], 'from 2013 on, Default <server> is not the internet-facing connector');
+    assert.deepEqual(ofRule(await afterSettingsChange(client, uri), CONNECTOR_RULE), [], 'from 2013 on, Default <server> is not the internet-facing connector');
     client.settings = { exchangeVersion: '2010' };
-    assert.equal(of(await afterSettingsChange(client, uri), CONNECTOR_RULE).length, 1);
+    assert.equal(ofRule(await afterSettingsChange(client, uri), CONNECTOR_RULE).length, 1);
   });
 
   it('initializationOptions apply from the first document, entryLinkTemplate included', async () => {
     const client = await start({ initializationOptions: { exchangeVersion: '2016', entryLinkTemplate: 'https://kb.example.org/{area}/{id}' } });
     const uri = fileUri(path.join(temporaryFolder(), 'b.ps1'));
     const { diagnostics } = await client.open(uri, `${GROUP}${CONNECTOR}`);
-    assert.deepEqual(of(diagnostics, CONNECTOR_RULE), []);
-    assert.equal(of(diagnostics, RULE)[0]?.codeDescription?.href, 'https://kb.example.org/recipients/distribution-group-rejects-external-senders-auth-required');
+    assert.deepEqual(ofRule(diagnostics, CONNECTOR_RULE), []);
+    assert.equal(ofRule(diagnostics, RULE)[0]?.codeDescription?.href, 'https://kb.example.org/recipients/distribution-group-rejects-external-senders-auth-required');
   });
 
   it('bad client settings are reported by name and the valid rest is used', async () => {
     const client = await start({ settings: { exchangeVersion: '2012', rules: { [RULE]: 'off', 'no-such-rule': 'error' } } });
     const uri = fileUri(path.join(temporaryFolder(), 'c.ps1'));
     const { diagnostics } = await client.open(uri, GROUP);
-    assert.deepEqual(of(diagnostics, RULE), []);
+    assert.deepEqual(ofRule(diagnostics, RULE), []);
     const shown = client.messages.map((message) => message.message).join('\n');
     assert.match(shown, /unknown Exchange version "2012"/);
     assert.match(shown, /unknown rule "no-such-rule"/);
@@ -110,12 +109,12 @@ describe('settings and knowledge folders over stdio', () => {
     const client = await start({ workspaceFolders: [folder] });
     const uri = fileUri(path.join(folder, 'scripts', 'groups.ps1'));
     const { diagnostics } = await client.open(uri, `${GROUP}${CONNECTOR}`);
-    assert.deepEqual(of(diagnostics, RULE), [], 'off in the config file');
-    assert.deepEqual(of(diagnostics, CONNECTOR_RULE), [], 'exchangeVersion 2016 from the config file');
+    assert.deepEqual(ofRule(diagnostics, RULE), [], 'off in the config file');
+    assert.deepEqual(ofRule(diagnostics, CONNECTOR_RULE), [], 'exchangeVersion 2016 from the config file');
     client.settings = { rules: { [RULE]: 'warning' } };
     const relinted = await afterSettingsChange(client, uri);
-    assert.deepEqual(of(relinted, RULE).map((diagnostic) => diagnostic.severity), [DiagnosticSeverity.Warning]);
-    assert.deepEqual(of(relinted, CONNECTOR_RULE), [], 'the config file still sets the version');
+    assert.deepEqual(ofRule(relinted, RULE).map((diagnostic) => diagnostic.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(ofRule(relinted, CONNECTOR_RULE), [], 'the config file still sets the version');
   });
 
   it('problems in exkb.config.json are shown once; open in the editor they are diagnostics on it, and edits there apply at once', async () => {
@@ -124,7 +123,7 @@ describe('settings and knowledge folders over stdio', () => {
     writeFileSync(path.join(folder, 'exkb.config.json'), configText);
     const client = await start({ workspaceFolders: [folder] });
     const uri = fileUri(path.join(folder, 'a.ps1'));
-    assert.deepEqual(of((await client.open(uri, GROUP)).diagnostics, RULE), [], 'the valid part of the config is used');
+    assert.deepEqual(ofRule((await client.open(uri, GROUP)).diagnostics, RULE), [], 'the valid part of the config is used');
     const warnings = client.messages.filter((message) => message.message.includes('exkb.config.json'));
     assert.equal(warnings.length, 1, JSON.stringify(client.messages));
     assert.match(warnings[0]?.message ?? '', /exkb\.config\.json:2:22: exchangeVersion: unknown Exchange version "2012"/);
@@ -140,7 +139,7 @@ describe('settings and knowledge folders over stdio', () => {
     const fixedConfig = client.diagnostics(configUri, 2);
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: configUri, version: 2 }, contentChanges: [{ text: '{ "exchangeVersion": "2016" }' }] });
     assert.deepEqual((await fixedConfig).diagnostics, []);
-    assert.equal(of((await relinted).diagnostics, RULE).length, 1, 'the rule is no longer off');
+    assert.equal(ofRule((await relinted).diagnostics, RULE).length, 1, 'the rule is no longer off');
   });
 
   it('an extra knowledge folder is searchable, its bad entries are logged and left out', async () => {

@@ -69,6 +69,12 @@ export function identityArgument(command: CommandView): ArgumentValue | undefine
   return command.positional[0];
 }
 
+/** How a message names an object: its constant name in double quotes, else `fallback` (`the group`). */
+export function quotedName(value: ArgumentValue | undefined, fallback: string): string {
+  const name = constantString(value);
+  return name ? `"${name}"` : fallback;
+}
+
 /** Where a report about a parameter points: its value, or the parameter itself when it has none. */
 export function argumentSpan(parameter: ParameterArgument): ParameterArgument['span'] {
   return parameter.value?.span ?? parameter.span;

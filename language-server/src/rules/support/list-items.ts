@@ -2,8 +2,9 @@
 // once to such a list), each with the span it occupies, so a rule can point at the one wrong name
 // and a fix can rewrite just that name or append a new one after the last.
 import type { ArgumentValue, Span } from '../../powershell/types.js';
+import type { TextEdit } from '../rule.js';
 import { resolveValue } from './constant-values.js';
-import { literalText, type LiteralText } from './literal-text.js';
+import { literalText, quoteLike, type LiteralText } from './literal-text.js';
 
 export interface ListName {
   /** The name, trimmed. */
@@ -51,6 +52,17 @@ export function listValue(value: ArgumentValue | undefined): ListValue {
     names.push(...split);
   }
   return { names, complete, items, joined };
+}
+
+/**
+ * The edit that adds `names` after the list's last item, each quoted like that item; `undefined`
+ * when the list is not fully known, has no item, or holds several names in one string.
+ */
+export function appendToList(list: ListValue, names: readonly string[]): TextEdit | undefined {
+  const last = list.items[list.items.length - 1];
+  if (!last || !list.complete || list.joined) return undefined;
+  const like = literalText(last);
+  return { span: { start: last.span.end, end: last.span.end }, newText: names.map((name) => `, ${quoteLike(like, name)}`).join('') };
 }
 
 function flatten(value: ArgumentValue): ArgumentValue[] {

@@ -41,6 +41,11 @@ export function spanIn(literal: LiteralText, from: number, to: number): Span {
   return { start: literal.start + from, end: literal.start + to };
 }
 
+/** The script span of the whole of `raw`. */
+export function rawSpan(literal: LiteralText): Span {
+  return spanIn(literal, 0, literal.raw.length);
+}
+
 /** A new list item written the way `like` is written: quoted with its quote character, or bare. */
 export function quoteLike(like: LiteralText | undefined, text: string): string {
   if (!like || like.quote === 'none') return text;

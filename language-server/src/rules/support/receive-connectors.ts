@@ -64,6 +64,19 @@ export function targetConnector(command: CommandView): ConnectorTarget {
   return source.key === 'get-receiveconnector' && source.splats.every((splat) => splat.resolved) ? { kind: 'all' } : { kind: 'unknown' };
 }
 
+export interface BuiltInTarget extends ConnectorName {
+  /** The connector's identity as the script writes it. */
+  readonly identity: string;
+}
+
+/** The connector `command` changes, when the script names it and setup created it (see `builtInConnector`). */
+export function targetBuiltInConnector(command: CommandView): BuiltInTarget | undefined {
+  const target = targetConnector(command);
+  if (target.kind !== 'named') return undefined;
+  const connector = builtInConnector(target.identity);
+  return connector && { ...connector, identity: target.identity };
+}
+
 function named(identity: string | undefined): ConnectorTarget {
   return identity ? { kind: 'named', identity } : { kind: 'unknown' };
 }

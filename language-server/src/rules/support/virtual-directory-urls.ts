@@ -1,10 +1,11 @@
-// Which parameters hold a client-facing URL of an Exchange virtual directory, the path that URL
-// must end in, and how to take a written URL apart without running the script.
+// Which parameters hold a client-facing URL of an Exchange virtual directory, and the path that URL
+// must end in.
 import type { CommandView, ParameterArgument } from '../../powershell/types.js';
 import type { ExchangeVersion } from '../../settings.js';
 import { constantString, identityArgument } from './constant-values.js';
 import { findParameter, type ParameterName } from './find-parameter.js';
-import type { LiteralText } from './literal-text.js';
+import { literalText, type LiteralText } from './literal-text.js';
+import { urlParts, type UrlParts } from './url-parts.js';
 
 export interface VirtualDirectoryUrls {
   /** How admins name the service in messages. */
@@ -57,18 +58,23 @@ export const VIRTUAL_DIRECTORY_URLS: readonly VirtualDirectoryUrls[] = [
   },
 ];
 
-export interface UrlArgument {
+export interface WrittenUrl {
   readonly table: VirtualDirectoryUrls;
   readonly parameter: ParameterArgument;
+  /** The URL as written: a string or bareword. */
+  readonly literal: LiteralText;
+  readonly url: UrlParts;
 }
 
-/** Every URL parameter of a virtual directory cmdlet that `command` sets. */
-export function urlArguments(command: CommandView): UrlArgument[] {
+/** Every URL parameter of a virtual directory cmdlet that `command` sets to text whose shape is known. */
+export function writtenUrls(command: CommandView): WrittenUrl[] {
   const table = VIRTUAL_DIRECTORY_URLS.find((candidate) => candidate.cmdlets.includes(command.key));
   if (!table) return [];
   return table.parameters.flatMap((name) => {
     const parameter = findParameter(command, name);
-    return parameter?.value ? [{ table, parameter }] : [];
+    const literal = literalText(parameter?.value);
+    const url = literal && urlParts(literal);
+    return parameter && literal && url ? [{ table, parameter, literal, url }] : [];
   });
 }
 
@@ -93,43 +99,6 @@ export function acceptedPaths(table: VirtualDirectoryUrls, command: CommandView,
 function directoryName(identity: string | undefined): string | undefined {
   const match = identity ? /(?:^|\\)([^\\()]+?)\s*\([^()]*\)\s*$/.exec(identity) : null;
   return match?.[1];
-}
-
-export interface UrlParts {
-  /** `http`, `https`, another scheme, or undefined when none is written. */
-  readonly scheme?: string;
-  /** Offsets in `literal.raw`. */
-  readonly hostStart: number;
-  /** Where the path starts (the `/`), or the end of the host when there is no path. */
-  readonly pathStart: number;
-  /** The end of the path, before any `?` or `#`. */
-  readonly pathEnd: number;
-  /** The path, or `undefined` when it holds variables. */
-  readonly path?: string;
-  /** False when the host is (or contains) a variable. */
-  readonly hostKnown: boolean;
-}
-
-/** Takes a written URL apart; `undefined` when its shape depends on an expression. */
-export function urlParts(literal: LiteralText): UrlParts | undefined {
-  const { raw } = literal;
-  if (raw.includes('$(') || raw.includes('`')) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw);
-  const hostStart = scheme ? scheme[0].length : 0;
-  const slash = raw.indexOf('/', hostStart);
-  const pathStart = slash === -1 ? raw.length : slash;
-  const query = raw.slice(pathStart).search(/[?#]/);
-  const pathEnd = query === -1 ? raw.length : pathStart + query;
-  const path = raw.slice(pathStart, pathEnd);
-  const host = raw.slice(hostStart, pathStart);
-  return {
-    ...(scheme ? { scheme: scheme[1]!.toLowerCase() } : {}),
-    hostStart,
-    pathStart,
-    pathEnd,
-    ...(path.includes('$') ? {} : { path }),
-    hostKnown: !host.includes('$'),
-  };
 }
 
 /** True when `path` is one of `accepted` (case-insensitive; a trailing `/` is fine on folders). */
