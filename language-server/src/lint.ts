@@ -1,6 +1,6 @@
 // The lint core: text and settings in, findings out. Pure: no Node, no LSP, no file system.
 import { parseScript } from './powershell/index.js';
-import type { ParsedScript, Position, Span } from './powershell/types.js';
+import type { CommandView, ParsedScript, Position, Span } from './powershell/types.js';
 import { RULES } from './rules/index.js';
 import type { Fix, Related, Rule, RuleContext } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings, type Severity } from './settings.js';
@@ -52,43 +52,80 @@ export function lintScript(script: ParsedScript, options: LintOptions = {}): Lin
   const suppressions = readSuppressions(script);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const commands = new CommandIndex(script.commands);
   let suppressed = 0;
-  const at = (span: Span) => ({ span, start: script.lines.positionAt(span.start), end: script.lines.positionAt(span.end) });
+  const { lines } = script;
 
   for (const error of script.errors) {
-    findings.push({ rule: SYNTAX_ERROR_RULE, severity: 'error', message: error.message, entries: [], ...at(error.span) });
+    const { span } = error;
+    findings.push({ rule: SYNTAX_ERROR_RULE, severity: 'error', message: error.message, entries: [], span, start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
   }
   for (const rule of options.rules ?? RULES) {
     const severity = severityOf(rule, settings);
     if (!severity) continue;
+    const { id } = rule.meta;
     const context: RuleContext = {
       script,
-      commands: script.commands,
+      commands: rule.meta.commands ? commands.withKeys(rule.meta.commands) : script.commands,
       settings,
       report(report) {
-        if (suppressions.isSuppressed(rule.meta.id, report.span.start)) {
+        const { span } = report;
+        if (suppressions.isSuppressed(id, span.start)) {
           suppressed++;
           return;
         }
-        findings.push({
-          rule: rule.meta.id,
+        // One object shape for every finding: optional fields are added only when present.
+        const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+          rule: id,
           severity,
           message: report.message,
           entries: report.entries ?? rule.meta.entries,
-          ...at(report.span),
-          ...(report.fix ? { fix: report.fix } : {}),
-          ...(report.related ? { related: report.related } : {}),
-        });
+          span,
+          start: lines.positionAt(span.start),
+          end: lines.positionAt(span.end),
+        };
+        if (report.fix) finding.fix = report.fix;
+        if (report.related) finding.related = report.related;
+        findings.push(finding);
       },
     };
     try {
       rule.check(context);
     } catch (error) {
-      failures.push({ rule: rule.meta.id, error });
+      failures.push({ rule: id, error });
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return { script, findings, suppressed, failures };
+}
+
+/** The script's commands by key, built on first use: a rule that reads three cmdlets does not scan them all. */
+class CommandIndex {
+  private byKey: Map<string, CommandView[]> | undefined;
+
+  constructor(private readonly all: readonly CommandView[]) {}
+
+  withKeys(keys: readonly string[]): readonly CommandView[] {
+    const byKey = (this.byKey ??= this.build());
+    const lists: CommandView[][] = [];
+    for (const key of new Set(keys.map((written) => written.toLowerCase()))) {
+      const list = byKey.get(key);
+      if (list) lists.push(list);
+    }
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return lists[0]!.slice();
+    return lists.flat().sort((a, b) => a.span.start - b.span.start);
+  }
+
+  private build(): Map<string, CommandView[]> {
+    const byKey = new Map<string, CommandView[]>();
+    for (const command of this.all) {
+      const list = byKey.get(command.key);
+      if (list) list.push(command);
+      else byKey.set(command.key, [command]);
+    }
+    return byKey;
+  }
 }
 
 function severityOf(rule: Rule, settings: Settings): Severity | undefined {

@@ -130,18 +130,9 @@ function parseAttributeArguments(p: ParserState, open: Token, positional: Expres
       }
       positional.push(value);
     }
-    p.skipNewlines(Mode.Expression);
-    const separator = p.peek(Mode.Expression);
-    if (separator.kind === TokenKind.Comma) {
-      p.skip();
-      p.skipNewlines(Mode.Expression);
-      continue;
-    }
-    if (separator.kind === TokenKind.RParen) {
-      p.skip();
-      break;
-    }
-    p.error(open.start, open.end, 'MissingEndParenthesisInExpression', "Missing closing ')' in the attribute arguments.");
+    const step = p.afterListItem();
+    if (step === 'more') continue;
+    if (step === 'broken') p.error(open.start, open.end, 'MissingEndParenthesisInExpression', "Missing closing ')' in the attribute arguments.");
     break;
   }
   p.openParens--;

@@ -1,7 +1,7 @@
 // Pipelines and commands (language specification §8.2): `a | b | c`, `a && b`, assignments, and
 // command elements in argument mode (parameters, barewords, comma lists, redirections, `--%`).
 import { NONE, type Assignment, type Command, type CommandExpression, type CommandParameter, type Expression, type Pipeline, type Redirection, type Statement } from './ast.js';
-import { isExpressionStart, parseExpression, parsePrimary } from './parse-expressions.js';
+import { isExpressionStart, parseExpression, parsePrimary, startsPrimary } from './parse-expressions.js';
 import { stringNode } from './parse-literals.js';
 import { parseStatement } from './parse-statements.js';
 import type { ParserState } from './parser-state.js';
@@ -14,6 +14,18 @@ const enum ArgumentContext {
   FileName,
   SwitchCondition,
 }
+
+function kindSet(kinds: readonly TokenKind[]): Uint8Array {
+  const set = new Uint8Array(TokenKind.Unknown + 1);
+  for (const kind of kinds) set[kind] = 1;
+  return set;
+}
+
+const COMMAND_ENDERS = [TokenKind.Pipe, TokenKind.RCurly, TokenKind.RParen, TokenKind.EndOfInput, TokenKind.NewLine, TokenKind.Semi, TokenKind.AndAnd, TokenKind.OrOr];
+/** Tokens that end a command (they belong to the pipeline or statement around it). */
+const ENDS_COMMAND = kindSet(COMMAND_ENDERS);
+/** Tokens that end an argument: the command's enders, and what starts the next element. */
+const ENDS_ARGUMENT = kindSet([...COMMAND_ENDERS, TokenKind.Redirection, TokenKind.RedirectInStd, TokenKind.Ampersand, TokenKind.MinusMinus, TokenKind.Comma]);
 
 /** `pipeline (&& pipeline | || pipeline)*`, or an assignment. */
 export function parsePipelineChain(p: ParserState): Statement | undefined {
@@ -157,17 +169,11 @@ export function parseCommand(p: ParserState): Command | undefined {
   let sawDashDash = false;
   let end = invocation ? token.start : start;
   scanning: for (;;) {
+    if (ENDS_COMMAND[token.kind] === 1) {
+      p.unget(token, Mode.Command);
+      break;
+    }
     switch (token.kind) {
-      case TokenKind.Pipe:
-      case TokenKind.RCurly:
-      case TokenKind.RParen:
-      case TokenKind.EndOfInput:
-      case TokenKind.NewLine:
-      case TokenKind.Semi:
-      case TokenKind.AndAnd:
-      case TokenKind.OrOr:
-        p.unget(token, Mode.Command);
-        break scanning;
       case TokenKind.Ampersand:
         if (elements.length > 0 && endsStatementAfter(p, token.end)) {
           p.backgroundPending = true;
@@ -268,49 +274,22 @@ function commandArgument(p: ParserState, first: Token, context: ArgumentContext)
   let items: Expression[] | undefined;
   for (;;) {
     let expression: Expression;
-    switch (token.kind) {
-      case TokenKind.Pipe:
-      case TokenKind.RCurly:
-      case TokenKind.RParen:
-      case TokenKind.EndOfInput:
-      case TokenKind.NewLine:
-      case TokenKind.Semi:
-      case TokenKind.Redirection:
-      case TokenKind.RedirectInStd:
-      case TokenKind.AndAnd:
-      case TokenKind.OrOr:
-      case TokenKind.Ampersand:
-      case TokenKind.MinusMinus:
-      case TokenKind.Comma:
-        p.unget(token, Mode.Command);
-        if (!items) return undefined;
-        p.error(items[items.length - 1]!.end, items[items.length - 1]!.end, 'MissingExpression', "Missing expression after ','.");
-        return { type: 'ArrayLiteral', items, start: items[0]!.start, end: items[items.length - 1]!.end };
-      case TokenKind.Variable:
-      case TokenKind.SplattedVariable:
-      case TokenKind.Number:
-      case TokenKind.StringLiteral:
-      case TokenKind.StringExpandable:
-      case TokenKind.HereStringLiteral:
-      case TokenKind.HereStringExpandable:
-      case TokenKind.LParen:
-      case TokenKind.DollarParen:
-      case TokenKind.AtParen:
-      case TokenKind.AtCurly:
-      case TokenKind.LCurly:
-      {
-        p.unget(token, Mode.Command);
-        const primary = parsePrimary(p, Mode.Command);
-        // Only when the script nests too deep (the parser stopped reading).
-        if (!primary) return items ? { type: 'ArrayLiteral', items, start: items[0]!.start, end: items[items.length - 1]!.end } : undefined;
-        expression = primary;
-        break;
-      }
-      case TokenKind.Generic:
-        expression = context === ArgumentContext.CommandName ? bareword(token) : stringNode(p, token);
-        break;
-      default:
-        expression = bareword(token);
+    if (ENDS_ARGUMENT[token.kind] === 1) {
+      p.unget(token, Mode.Command);
+      if (!items) return undefined;
+      p.error(items[items.length - 1]!.end, items[items.length - 1]!.end, 'MissingExpression', "Missing expression after ','.");
+      return { type: 'ArrayLiteral', items, start: items[0]!.start, end: items[items.length - 1]!.end };
+    }
+    if (startsPrimary(token.kind)) {
+      p.unget(token, Mode.Command);
+      const primary = parsePrimary(p, Mode.Command);
+      // Only when the script nests too deep (the parser stopped reading).
+      if (!primary) return items ? { type: 'ArrayLiteral', items, start: items[0]!.start, end: items[items.length - 1]!.end } : undefined;
+      expression = primary;
+    } else if (token.kind === TokenKind.Generic) {
+      expression = context === ArgumentContext.CommandName ? bareword(token) : stringNode(p, token);
+    } else {
+      expression = bareword(token);
     }
     if (context !== ArgumentContext.Argument) return expression;
     if (token.kind === TokenKind.Generic && p.slice(token) === '--%') return expression;

@@ -174,41 +174,39 @@ export function parsePrimary(p: ParserState, mode: Mode): Expression | undefined
   return expression;
 }
 
+type PrimaryParser = (p: ParserState, token: Token) => Expression;
+
+const numberNode: PrimaryParser = (_p, token) => ({ type: 'Number', start: token.start, end: token.end });
+
+/** The tokens a primary expression starts with, and what parses the rest of it. */
+const PRIMARY_PARSERS: readonly (PrimaryParser | undefined)[] = (() => {
+  const parsers: (PrimaryParser | undefined)[] = new Array<PrimaryParser | undefined>(TokenKind.Unknown + 1).fill(undefined);
+  const table: readonly (readonly [PrimaryParser, readonly TokenKind[]])[] = [
+    [variableNode, [TokenKind.Variable, TokenKind.SplattedVariable]],
+    [numberNode, [TokenKind.Number]],
+    [stringNode, [TokenKind.StringLiteral, TokenKind.StringExpandable, TokenKind.HereStringLiteral, TokenKind.HereStringExpandable]],
+    [parseParen, [TokenKind.LParen]],
+    [parseSubExpression, [TokenKind.DollarParen, TokenKind.AtParen]],
+    [parseHashtable, [TokenKind.AtCurly]],
+    [parseScriptBlockExpression, [TokenKind.LCurly]],
+  ];
+  for (const [parser, kinds] of table) for (const kind of kinds) parsers[kind] = parser;
+  return parsers;
+})();
+
+/** A variable, number, string, `( )`, `$( )`, `@( )`, `@{ }` or `{ }` starts here. */
+export function startsPrimary(kind: TokenKind): boolean {
+  return PRIMARY_PARSERS[kind] !== undefined;
+}
+
 function parsePrimaryInner(p: ParserState, mode: Mode): Expression | undefined {
   const token = p.next(mode);
-  let expression: Expression;
-  switch (token.kind) {
-    case TokenKind.Variable:
-    case TokenKind.SplattedVariable:
-      expression = variableNode(p, token);
-      break;
-    case TokenKind.Number:
-      expression = { type: 'Number', start: token.start, end: token.end };
-      break;
-    case TokenKind.StringLiteral:
-    case TokenKind.StringExpandable:
-    case TokenKind.HereStringLiteral:
-    case TokenKind.HereStringExpandable:
-      expression = stringNode(p, token);
-      break;
-    case TokenKind.LParen:
-      expression = parseParen(p, token);
-      break;
-    case TokenKind.DollarParen:
-    case TokenKind.AtParen:
-      expression = parseSubExpression(p, token);
-      break;
-    case TokenKind.AtCurly:
-      expression = parseHashtable(p, token);
-      break;
-    case TokenKind.LCurly:
-      expression = parseScriptBlockExpression(p, token);
-      break;
-    default:
-      p.unget(token, mode);
-      return undefined;
+  const parser = PRIMARY_PARSERS[token.kind];
+  if (parser === undefined) {
+    p.unget(token, mode);
+    return undefined;
   }
-  return postfixOperators(p, expression, mode);
+  return postfixOperators(p, parser(p, token), mode);
 }
 
 function postfixOperators(p: ParserState, target: Expression, mode: Mode): Expression {
@@ -299,20 +297,14 @@ function parseMethodArguments(p: ParserState, open: Token): [Expression[], numbe
       break;
     }
     args.push(argument);
-    p.skipNewlines(Mode.Expression);
-    const separator = p.peek(Mode.Expression);
-    if (separator.kind === TokenKind.Comma) {
-      p.skip();
-      p.skipNewlines(Mode.Expression);
-      continue;
+    const step = p.afterListItem();
+    if (step === 'more') continue;
+    if (step === 'closed') {
+      end = p.lastEnd;
+    } else {
+      p.error(open.start, open.end, 'MissingEndParenthesisInMethodCall', "Missing ')' in method call.");
+      end = argument.end;
     }
-    if (separator.kind === TokenKind.RParen) {
-      p.skip();
-      end = separator.end;
-      break;
-    }
-    p.error(open.start, open.end, 'MissingEndParenthesisInMethodCall', "Missing ')' in method call.");
-    end = argument.end;
     break;
   }
   p.openParens--;
@@ -342,22 +334,5 @@ function parseIndex(p: ParserState, target: Expression, open: Token): Expression
 }
 
 export function isExpressionStart(token: Token): boolean {
-  switch (token.kind) {
-    case TokenKind.Variable:
-    case TokenKind.SplattedVariable:
-    case TokenKind.Number:
-    case TokenKind.StringLiteral:
-    case TokenKind.StringExpandable:
-    case TokenKind.HereStringLiteral:
-    case TokenKind.HereStringExpandable:
-    case TokenKind.LParen:
-    case TokenKind.DollarParen:
-    case TokenKind.AtParen:
-    case TokenKind.AtCurly:
-    case TokenKind.LCurly:
-    case TokenKind.LBracket:
-      return true;
-    default:
-      return isUnaryOperator(token);
-  }
+  return startsPrimary(token.kind) || token.kind === TokenKind.LBracket || isUnaryOperator(token);
 }

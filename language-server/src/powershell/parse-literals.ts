@@ -40,15 +40,7 @@ export function parseSubExpression(p: ParserState, open: Token): SubExpression {
   p.noComma = false;
   p.openParens++;
   const statements = parseStatementList(p, TokenKind.RParen);
-  const close = p.peek(Mode.Command);
-  let end: number;
-  if (close.kind === TokenKind.RParen) {
-    p.skip();
-    end = close.end;
-  } else {
-    p.error(open.start, open.end, 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.");
-    end = statements.length > 0 ? statements[statements.length - 1]!.end : open.end;
-  }
+  const end = p.close(TokenKind.RParen, open, statements, 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.");
   p.openParens--;
   p.noComma = savedNoComma;
   return { type: open.kind === TokenKind.AtParen ? 'ArrayExpression' : 'SubExpression', statements, start: open.start, end };
@@ -80,15 +72,7 @@ export function parseHashtable(p: ParserState, open: Token): Expression {
     if (separator.kind !== TokenKind.NewLine && separator.kind !== TokenKind.Semi) break;
     p.skipNewlinesAndSemis(Mode.Expression);
   }
-  const close = p.peek(Mode.Command);
-  let end: number;
-  if (close.kind === TokenKind.RCurly) {
-    p.skip();
-    end = close.end;
-  } else {
-    p.error(open.start, open.end, 'MissingEndCurlyBrace', "Missing '}' at the end of the hash literal.");
-    end = entries.length > 0 ? entries[entries.length - 1]!.end : open.end;
-  }
+  const end = p.close(TokenKind.RCurly, open, entries, 'MissingEndCurlyBrace', "Missing '}' at the end of the hash literal.");
   p.openCurlies--;
   p.noComma = savedNoComma;
   return { type: 'Hashtable', entries, start: open.start, end };

@@ -140,15 +140,7 @@ export function parseStatementBlock(p: ParserState, after: Token | undefined, wh
   p.skip();
   p.openCurlies++;
   const statements = parseStatementList(p, TokenKind.RCurly);
-  const close = p.peek(Mode.Command);
-  let end: number;
-  if (close.kind === TokenKind.RCurly) {
-    p.skip();
-    end = close.end;
-  } else {
-    p.error(open.start, open.end, 'MissingEndCurlyBrace', "Missing closing '}' in statement block.");
-    end = statements.length > 0 ? statements[statements.length - 1]!.end : open.end;
-  }
+  const end = p.close(TokenKind.RCurly, open, statements, 'MissingEndCurlyBrace', "Missing closing '}' in statement block.");
   p.openCurlies--;
   return { type: 'StatementBlock', statements, start: open.start, end };
 }

@@ -1,7 +1,7 @@
 // The parser's view of the token stream: one token of lookahead, scanned in the mode the grammar
 // asks for. When the grammar changes its mind (a statement starts in command mode, turns out to be
 // an expression), the lookahead is rescanned in the new mode, as PowerShell's parser does.
-import type { Assignment, ForeachStatement, MemberExpression, Parameter, Pipeline, ScriptBlock, UnaryExpression } from './ast.js';
+import type { Assignment, ForeachStatement, MemberExpression, NodeBase, Parameter, Pipeline, ScriptBlock, UnaryExpression } from './ast.js';
 import { TokenKind, type Token } from './token-kinds.js';
 import { Mode, Tokenizer } from './tokenizer.js';
 import type { SyntaxProblem } from './types.js';
@@ -236,6 +236,37 @@ export class ParserState {
     this.lookahead = null;
     tokenizer.skipRest();
     return tokenizer.next(Mode.Command);
+  }
+
+  /**
+   * Consumes the closer of a bracketed list (`)`, `}`) and returns where the list ends; when it is
+   * missing, reports `code` at the opener and ends the list at its last item (or the opener).
+   */
+  close(closer: TokenKind, open: Token, items: readonly NodeBase[], code: string, message: string): number {
+    const close = this.peek(Mode.Command);
+    if (close.kind === closer) {
+      this.skip();
+      return close.end;
+    }
+    this.error(open.start, open.end, code, message);
+    return items.length > 0 ? items[items.length - 1]!.end : open.end;
+  }
+
+  /**
+   * After an item of a `(a, b, …)` argument list: `more` when a comma follows (consumed),
+   * `closed` when `)` does (consumed: `lastEnd` is its end), `broken` otherwise.
+   */
+  afterListItem(): 'more' | 'closed' | 'broken' {
+    this.skipNewlines(Mode.Expression);
+    const separator = this.peek(Mode.Expression);
+    if (separator.kind === TokenKind.Comma) {
+      this.skip();
+      this.skipNewlines(Mode.Expression);
+      return 'more';
+    }
+    if (separator.kind !== TokenKind.RParen) return 'broken';
+    this.skip();
+    return 'closed';
   }
 
   slice(token: { start: number; end: number }): string {

@@ -58,6 +58,11 @@ export const VIRTUAL_DIRECTORY_URLS: readonly VirtualDirectoryUrls[] = [
   },
 ];
 
+/** Every command of a script passes through `writtenUrls`: look its key up once, not per table. */
+const TABLE_BY_CMDLET: ReadonlyMap<string, VirtualDirectoryUrls> = new Map(
+  VIRTUAL_DIRECTORY_URLS.flatMap((table) => table.cmdlets.map((cmdlet) => [cmdlet, table] as const)),
+);
+
 export interface WrittenUrl {
   readonly table: VirtualDirectoryUrls;
   readonly parameter: ParameterArgument;
@@ -68,7 +73,7 @@ export interface WrittenUrl {
 
 /** Every URL parameter of a virtual directory cmdlet that `command` sets to text whose shape is known. */
 export function writtenUrls(command: CommandView): WrittenUrl[] {
-  const table = VIRTUAL_DIRECTORY_URLS.find((candidate) => candidate.cmdlets.includes(command.key));
+  const table = TABLE_BY_CMDLET.get(command.key);
   if (!table) return [];
   return table.parameters.flatMap((name) => {
     const parameter = findParameter(command, name);
