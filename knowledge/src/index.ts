@@ -2,7 +2,7 @@ export type { CodeKind, FoundCode, Recogniser } from './codes/types.js';
 export { codeKey } from './codes/types.js';
 export { findCodes, parseCode, RECOGNISERS } from './codes/find-codes.js';
 export { ENTRY_PROBLEMS, formatProblem, type EntryProblem, type EntryProblemCode } from './entry/diagnostics.js';
-export { AREAS, PRODUCTS, SECTIONS, type Area, type Entry, type Product, type SectionName, type Snippet } from './entry/model.js';
+export { AREAS, POWERSHELL_FENCES, PRODUCTS, SECTIONS, type Area, type Entry, type Product, type SectionName, type Snippet } from './entry/model.js';
 export { parseEntry } from './entry/parse-entry.js';
 export { checkEntries, type CheckedEntries, type EntrySource } from './entry/collection.js';
 export { buildBundle } from './bundle/build.js';

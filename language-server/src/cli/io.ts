@@ -46,3 +46,13 @@ export class InputError extends Error {
     super(message);
   }
 }
+
+/** Why a file or folder could not be read, in words; `missing` names what was not there. */
+export function fileErrorReason(error: unknown, missing = 'no such file'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return missing;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, mentionsExkb, parseConfig, parseVsCodeSettings, type ConfigProblem, type ParseConfigOptions } from './parse-config.js';
-import { decodeText } from '../cli/io.js';
+import { decodeText, fileErrorReason } from '../cli/io.js';
 import type { Settings } from '../settings.js';
 
 export interface LoadedConfig {
@@ -37,8 +37,14 @@ export async function loadConfig(file: string, options: ParseConfigOptions = {})
   try {
     text = decodeText(await readFile(absolute));
   } catch (error) {
-    return { file: absolute, settings: {}, problems: [{ file: absolute, line: 1, column: 1, message: `cannot read the config file: ${describeError(error)}` }] };
+    return { file: absolute, settings: {}, problems: [{ file: absolute, line: 1, column: 1, message: `cannot read the config file: ${fileErrorReason(error)}` }] };
   }
+  return configFromText(absolute, text, options);
+}
+
+/** Parses a config's text (from disk, or unsaved in an editor) as the file `file` would be read. */
+export function configFromText(file: string, text: string, options: ParseConfigOptions = {}): LoadedConfig {
+  const absolute = path.resolve(file);
   const parse = isVsCodeSettings(absolute) ? parseVsCodeSettings : parseConfig;
   const { settings, problems } = parse(text, absolute, options);
   const folder = path.dirname(isVsCodeSettings(absolute) ? path.dirname(absolute) : absolute);
@@ -57,12 +63,4 @@ async function readText(file: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? String(error);
 }

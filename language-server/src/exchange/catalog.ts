@@ -3,7 +3,7 @@
 // cmdlet an entry lists in its front matter, and every Verb-Noun command with its -Parameters in
 // the entries' PowerShell (fenced snippets and inline code). The model will implement the same
 // interface and add facts (synopsis, parameter descriptions) the knowledge base does not hold.
-import type { Entry } from '@exkb/knowledge';
+import { POWERSHELL_FENCES, type Entry } from '@exkb/knowledge';
 import { parseScript } from '../powershell/index.js';
 
 export interface CatalogParameter {
@@ -141,14 +141,10 @@ export function catalogFromKnowledge(entries: readonly Entry[]): CommandCatalog 
 
 /** The PowerShell of an entry: fenced snippets, then inline code spans of the prose (where `Set-X -Y $false` is often written). */
 function entryCode(entry: Entry): string[] {
-  const fenced = entry.snippets.filter((snippet) => isPowerShell(snippet.language)).map((snippet) => snippet.code);
+  const fenced = entry.snippets.filter((snippet) => POWERSHELL_FENCES.has(snippet.language)).map((snippet) => snippet.code);
   const prose = entry.markdown.replace(FENCE, '');
   const inline = [...prose.matchAll(INLINE_CODE)].map((match) => match[1] ?? '').filter((code) => /^[A-Za-z]+-[A-Za-z]/.test(code));
   return [...fenced, ...inline];
-}
-
-function isPowerShell(language: string): boolean {
-  return ['powershell', 'ps1', 'pwsh', 'posh'].includes(language.toLowerCase());
 }
 
 /** The command's name as a whole word: `get-mailbox` is not named by `get-mailboxdatabase`. */

@@ -14,7 +14,8 @@ import { guardNotification, isRecord } from './guard.js';
 import { describeError } from './log.js';
 import { CONFIGURATION_SECTION } from './protocol.js';
 import type { Session } from './session.js';
-import { configFromText, isConfigFile, readClientSettings, type ClientSettingsResult } from './settings-store.js';
+import { configFromText } from '../config/find-config.js';
+import { isConfigFile, readClientSettings, type ClientSettingsResult } from './settings-store.js';
 import { filePathOf } from './uri.js';
 
 /** How long a request waits for settings and knowledge folders before answering with what is there. */

@@ -1,8 +1,8 @@
 // Which settings apply to a document: defaults < the nearest exkb.config.json (or .vscode/settings.json
 // with exkb keys) < the client's settings (initializationOptions, then the `exkb` configuration section).
 import path from 'node:path';
-import { findConfigFile, loadConfig, type LoadedConfig } from '../config/find-config.js';
-import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem } from '../config/parse-config.js';
+import { configFromText, findConfigFile, loadConfig, type LoadedConfig } from '../config/find-config.js';
+import { CONFIG_FILE_NAME, parseConfig } from '../config/parse-config.js';
 import { mergeSettings, type Settings } from '../settings.js';
 import { filePathOf } from './uri.js';
 
@@ -132,10 +132,4 @@ export function isConfigFile(file: string): boolean {
 export function isConfigUri(uri: string): boolean {
   const file = filePathOf(uri);
   return file !== undefined && isConfigFile(file);
-}
-
-export function configFromText(file: string, text: string): ConfigState {
-  const { settings, problems } = parseConfig(text, file);
-  const folders = settings.knowledgeFolders?.map((folder) => path.resolve(path.dirname(file), folder));
-  return { file, settings: folders ? { ...settings, knowledgeFolders: folders } : settings, problems: problems as readonly ConfigProblem[] };
 }

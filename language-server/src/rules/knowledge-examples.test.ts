@@ -4,13 +4,13 @@
 // target version is known), Fix and Correct blocks for each product and for `any`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { POWERSHELL_FENCES } from '@exkb/knowledge';
 import { loadBundledKnowledge } from '@exkb/knowledge/node';
 import { VERSION_OF_PRODUCT } from '../exchange-version.js';
 import { lint } from '../lint.js';
 import { mergeSettings, type ExchangeVersion } from '../settings.js';
 import { RULES } from './index.js';
 
-const POWERSHELL = new Set(['powershell', 'ps1', 'pwsh', 'posh']);
 const knowledge = loadBundledKnowledge();
 const citing = new Map<string, string[]>();
 for (const rule of RULES) for (const entry of rule.meta.entries) citing.set(entry, [...(citing.get(entry) ?? []), rule.meta.id]);
@@ -18,7 +18,7 @@ for (const rule of RULES) for (const entry of rule.meta.entries) citing.set(entr
 describe('knowledge examples lint as they claim', () => {
   for (const entry of knowledge.entries) {
     const versions: ExchangeVersion[] = entry.products.flatMap((product) => VERSION_OF_PRODUCT[product] ?? []);
-    for (const snippet of entry.snippets.filter((snippet) => POWERSHELL.has(snippet.language))) {
+    for (const snippet of entry.snippets.filter((snippet) => POWERSHELL_FENCES.has(snippet.language))) {
       const where = `knowledge/entries/${entry.file}:${snippet.line}`;
       if (snippet.section === 'Wrong') {
         it(`${where} (Wrong) triggers a rule citing ${entry.id}`, () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ScanFinding } from '@exkb/knowledge';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { decodeText, InputError, UsageError } from '../io.js';
+import { decodeText, fileErrorReason, InputError, UsageError } from '../io.js';
 import { htmlText, looksLikeHtml, plainText } from '../page-text.js';
 import { style } from '../style.js';
 
@@ -62,8 +62,6 @@ async function readSource(file: string, shown: string): Promise<string> {
   try {
     return decodeText(await readFile(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    throw new InputError(`exkb scan: cannot read ${shown}: ${reason}`, 2);
+    throw new InputError(`exkb scan: cannot read ${shown}: ${fileErrorReason(error)}`, 2);
   }
 }

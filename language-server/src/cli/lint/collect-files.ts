@@ -1,6 +1,7 @@
 // Turns the paths on the command line into the list of scripts to lint.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileErrorReason } from '../io.js';
 
 /** PowerShell scripts, modules and data files, in any case (`.PS1` is common on Windows). */
 export const SCRIPT_FILE = /\.ps[md]?1$/i;
@@ -79,10 +80,5 @@ function byCodePoint(a: string, b: string): number {
 }
 
 export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  return code ?? (error instanceof Error ? error.message : String(error));
+  return fileErrorReason(error, 'no such file or folder');
 }
