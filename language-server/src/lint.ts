@@ -1,6 +1,6 @@
 // The lint core: text and settings in, findings out. Pure: no Node, no LSP, no file system.
 import { parseScript } from './powershell/index.js';
-import type { CommandView, ParsedScript, Position, Span } from './powershell/types.js';
+import type { ParsedScript, Position, Span } from './powershell/types.js';
 import { RULES } from './rules/index.js';
 import type { Fix, Related, Rule, RuleContext } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings, type Severity } from './settings.js';
@@ -52,7 +52,6 @@ export function lintScript(script: ParsedScript, options: LintOptions = {}): Lin
   const suppressions = readSuppressions(script);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  const commands = new CommandIndex(script.commands);
   let suppressed = 0;
   const { lines } = script;
 
@@ -66,7 +65,7 @@ export function lintScript(script: ParsedScript, options: LintOptions = {}): Lin
     const { id } = rule.meta;
     const context: RuleContext = {
       script,
-      commands: rule.meta.commands ? commands.withKeys(rule.meta.commands) : script.commands,
+      commands: script.commands,
       settings,
       report(report) {
         const { span } = report;
@@ -97,35 +96,6 @@ export function lintScript(script: ParsedScript, options: LintOptions = {}): Lin
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return { script, findings, suppressed, failures };
-}
-
-/** The script's commands by key, built on first use: a rule that reads three cmdlets does not scan them all. */
-class CommandIndex {
-  private byKey: Map<string, CommandView[]> | undefined;
-
-  constructor(private readonly all: readonly CommandView[]) {}
-
-  withKeys(keys: readonly string[]): readonly CommandView[] {
-    const byKey = (this.byKey ??= this.build());
-    const lists: CommandView[][] = [];
-    for (const key of new Set(keys.map((written) => written.toLowerCase()))) {
-      const list = byKey.get(key);
-      if (list) lists.push(list);
-    }
-    if (lists.length === 0) return [];
-    if (lists.length === 1) return lists[0]!.slice();
-    return lists.flat().sort((a, b) => a.span.start - b.span.start);
-  }
-
-  private build(): Map<string, CommandView[]> {
-    const byKey = new Map<string, CommandView[]>();
-    for (const command of this.all) {
-      const list = byKey.get(command.key);
-      if (list) list.push(command);
-      else byKey.set(command.key, [command]);
-    }
-    return byKey;
-  }
 }
 
 function severityOf(rule: Rule, settings: Settings): Severity | undefined {

@@ -14,14 +14,6 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Exchange versions the rule applies to; absent means all. Checked against `settings.exchangeVersion` by the lint core. */
   readonly versions?: readonly Exclude<ExchangeVersion, 'any'>[];
-  /**
-   * The command keys (`CommandView.key`, lower case) the rule looks at. When given, the lint core
-   * hands the rule only those commands in `context.commands` (still in source order, found through
-   * an index instead of a scan of every command); their `previous`/`next` neighbours stay
-   * reachable. Leave it out when the rule reads every command (or passes `context.commands` to a
-   * helper that looks for others).
-   */
-  readonly commands?: readonly string[];
 }
 
 export interface TextEdit {
@@ -53,7 +45,7 @@ export interface Report {
 
 export interface RuleContext {
   readonly script: ParsedScript;
-  /** Every command of the script, or only those `meta.commands` names. */
+  /** Every command of the script, nested ones included, in source order. */
   readonly commands: readonly CommandView[];
   readonly settings: Settings;
   report(report: Report): void;
