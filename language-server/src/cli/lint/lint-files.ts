@@ -29,7 +29,8 @@ export async function lintFile(file: ScriptPath, options: LintFileOptions): Prom
     return { ok: false, problem: `cannot read ${file.shown}: ${reason(error)}` };
   }
   const keep = (finding: Finding) => !options.quiet || finding.severity === 'error';
-  let result = lint(script.text, { settings: options.settings });
+  const unfixed = lint(script.text, { settings: options.settings });
+  let result = unfixed;
   let text = script.text;
   let fixed = 0;
   for (let pass = 0; options.fix && pass < MAX_FIX_PASSES; pass++) {
@@ -46,7 +47,7 @@ export async function lintFile(file: ScriptPath, options: LintFileOptions): Prom
     } catch (error) {
       writeProblem = `cannot write the fixes to ${file.shown}: ${error instanceof Error && !(error as NodeJS.ErrnoException).code ? error.message : reason(error)}`;
       fixed = 0;
-      result = lint(script.text, { settings: options.settings });
+      result = unfixed;
     }
   }
   const findings = result.findings.filter(keep).map((finding) => reportFinding(file.shown, finding, result.script.lines));
