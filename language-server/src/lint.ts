@@ -1,6 +1,10 @@
-// The lint core: text and settings in, findings out. Pure: no Node, no LSP, no file system.
+// The lint core: text and settings in, findings out. No LSP and no file system, except that the
+// shipped cmdlet model is read once per process when a rule first asks for it (or passed in).
+import { bindCommand, type Binding } from './exchange/bind.js';
+import type { CmdletModel } from './exchange/model/cmdlet-model.js';
+import { loadCmdletModel } from './exchange/model/load.js';
 import { parseScript } from './powershell/index.js';
-import type { ParsedScript, Position, Span } from './powershell/types.js';
+import type { CommandView, ParsedScript, Position, Span } from './powershell/types.js';
 import { RULES } from './rules/index.js';
 import type { Fix, Related, Rule, RuleContext } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings, type Severity } from './settings.js';
@@ -32,6 +36,8 @@ export interface LintOptions {
   readonly settings?: Settings;
   /** Defaults to every registered rule. */
   readonly rules?: readonly Rule[];
+  /** Defaults to the shipped model, read once per process when a rule first needs it. */
+  readonly model?: CmdletModel;
 }
 
 export interface LintResult {
@@ -54,6 +60,16 @@ export function lintScript(script: ParsedScript, options: LintOptions = {}): Lin
   const failures: RuleFailure[] = [];
   let suppressed = 0;
   const { lines } = script;
+  let model = options.model;
+  const modelOf = (): CmdletModel => (model ??= loadCmdletModel());
+  const bindings = new Map<CommandView, Binding | undefined>();
+  const bind = (command: CommandView): Binding | undefined => {
+    if (bindings.has(command)) return bindings.get(command);
+    const cmdlet = command.native ? undefined : modelOf().cmdlet(command.canonical);
+    const binding = cmdlet?.parametersKnown ? bindCommand(command, cmdlet, script.text) : undefined;
+    bindings.set(command, binding);
+    return binding;
+  };
 
   for (const error of script.errors) {
     const { span } = error;
@@ -67,6 +83,10 @@ export function lintScript(script: ParsedScript, options: LintOptions = {}): Lin
       script,
       commands: script.commands,
       settings,
+      get model() {
+        return modelOf();
+      },
+      bind,
       report(report) {
         const { span } = report;
         if (suppressions.isSuppressed(id, span.start)) {

@@ -7,7 +7,8 @@ import { parseScriptBlockBody } from './parse-script-block.js';
 import { ParserState } from './parser-state.js';
 import { TokenKind } from './token-kinds.js';
 import type { TokenList } from './token-list.js';
-import type { Comment, LineMap, ParsedScript, SyntaxProblem } from './types.js';
+import type { Comment, DefinedFunction, LineMap, ParsedScript, SyntaxProblem } from './types.js';
+import { walk } from './walk.js';
 
 export type * from './types.js';
 export { createLineMap } from './line-map.js';
@@ -30,6 +31,7 @@ export function parseScript(text: string): ParsedSyntax {
   const allErrors = [...errors, ...state.tokenizer.problems].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const { commands, paramAttributes } = buildViews(state.recorder, text);
   let lines: LineMap | undefined;
+  let functions: DefinedFunction[] | undefined;
   return {
     text,
     // Built on first use: many parses (a clean lint, a hover) never turn an offset into a line.
@@ -40,9 +42,23 @@ export function parseScript(text: string): ParsedSyntax {
     errors: allErrors,
     commands,
     paramAttributes,
+    get functions() {
+      return (functions ??= functionsOf(ast));
+    },
     tokens,
     ast,
   };
+}
+
+function functionsOf(ast: ScriptBlock): DefinedFunction[] {
+  const functions: DefinedFunction[] = [];
+  walk(ast, (node) => {
+    if (node.type !== 'FunctionDefinition' || node.name === '') return;
+    const scope = /^(?:global|local|script|private):/i.exec(node.name);
+    const offset = scope ? scope[0].length : 0;
+    functions.push({ name: node.name.slice(offset), nameSpan: { start: node.nameStart + offset, end: node.nameEnd } });
+  });
+  return functions;
 }
 
 function commentsOf(text: string, tokens: TokenList): Comment[] {

@@ -136,6 +136,14 @@ export interface ParsedScript {
   readonly commands: readonly CommandView[];
   /** Attributes of every `param()` block in the file. */
   readonly paramAttributes: readonly ParamBlockAttribute[];
+  /** Functions, filters, workflows and configurations the file defines, nested ones included, in source order. */
+  readonly functions: readonly DefinedFunction[];
+}
+
+export interface DefinedFunction {
+  /** Without a scope prefix (`function global:Get-Report` → `Get-Report`). */
+  readonly name: string;
+  readonly nameSpan: Span;
 }
 
 /**

@@ -1,5 +1,7 @@
 // What a rule is. A rule module's default export is `defineRule({ meta, check })`; its id is its
 // file name, and the registry in `index.ts` lists every rule.
+import type { Binding } from '../exchange/bind.js';
+import type { CmdletModel } from '../exchange/model/cmdlet-model.js';
 import type { CommandView, ParsedScript, Span } from '../powershell/types.js';
 import type { ExchangeVersion, Settings, Severity } from '../settings.js';
 
@@ -48,6 +50,10 @@ export interface RuleContext {
   /** Every command of the script, nested ones included, in source order. */
   readonly commands: readonly CommandView[];
   readonly settings: Settings;
+  /** The Exchange cmdlet model (loaded on first use). */
+  readonly model: CmdletModel;
+  /** The command bound to its cmdlet of the model; undefined for commands the model doesn't know. Computed once per lint. */
+  bind(command: CommandView): Binding | undefined;
   report(report: Report): void;
 }
 

@@ -25,6 +25,8 @@ export function closestNames(word: string, candidates: readonly string[], maxDis
   let best = Infinity;
   let found: string[] = [];
   for (const candidate of candidates) {
+    // The length difference is a lower bound of the distance: most candidates end here.
+    if (Math.abs(candidate.length - lower.length) > Math.min(maxDistance, best)) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance > maxDistance || distance > best) continue;
     if (distance < best) found = [];
