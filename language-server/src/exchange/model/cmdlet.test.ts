@@ -40,7 +40,8 @@ describe('availability', () => {
     ['Add-FolderGrant', '2010', 'no'],
     ['Add-FolderGrant', '2007', 'no'], // not in 2010, so not in 2007 either
     ['Get-OnlineBox', '2019', 'no'],
-    ['Get-OnlineBox', 'online', 'yes'],
+    // The history wins over the reference's products: retired there.
+    ['Get-OnlineBox', 'online', 'no'],
     ['Get-OldBox', '2007', 'yes'],
     ['Get-OldBox', '2010', 'no'],
   ];
@@ -78,7 +79,21 @@ describe('decoded sets', () => {
     assert.equal(old.parametersKnown, false);
     assert.deepEqual(old.sets, []);
     assert.deepEqual(old.targets, ['2007']);
-    assert.deepEqual(old.history?.replacements, ['Get-Box']);
+    assert.deepEqual(old.absence('2016')?.replacements, ['Get-Box']);
+    assert.equal(old.absence('2007'), undefined);
+  });
+
+  it('a legacy parameter is known, outside every set, with why it is gone', () => {
+    const box = model.cmdlet('Get-Box')!;
+    const vault = box.resolveParameter('Vau');
+    assert.equal(vault.kind, 'prefix');
+    const parameter = box.parameter('Vault')!;
+    assert.deepEqual(parameter.sets, []);
+    assert.equal(box.parameterAvailability(parameter, '2007'), 'yes');
+    assert.equal(box.parameterAvailability(parameter, '2016'), 'no');
+    assert.deepEqual(parameter.absence?.replacements, ['Server']);
+    assert.equal(box.absence('2007')?.introducedIn, 'Exchange 2010');
+    assert.deepEqual(model.cmdlet('Get-OnlineBox')!.targets, []);
   });
 
   const TOKENS: ReadonlyArray<[string, { name: string; position?: number; mandatory: boolean }]> = [

@@ -14,6 +14,8 @@ export interface CmdletParameter {
   readonly pipeline?: 'value' | 'property' | 'both';
   /** The targets the reference says have it (the cmdlet's when the page says nothing else). */
   readonly targets: readonly ExchangeTarget[];
+  /** For a parameter only older versions had: why it is gone and what replaced it. */
+  readonly absence?: Absence;
   /** Accepted values as the reference spells them. */
   readonly values?: readonly string[];
   /** Names of the parameter sets that contain it; empty for common parameters (in every set). */
@@ -39,20 +41,36 @@ export type ParameterResolution =
   | { readonly kind: 'ambiguous'; readonly candidates: readonly CmdletParameter[] }
   | { readonly kind: 'unknown' };
 
-/** Facts about a cmdlet that the reference doesn't hold (Exchange 2007, removed cmdlets). */
-export interface CmdletHistory {
-  /** Targets known to have the cmdlet beyond the reference's (e.g. `2007`). */
-  readonly alsoIn?: readonly ExchangeTarget[];
-  /** Targets known not to have it though the reference can't tell (2007 for cmdlets new in 2010). */
-  readonly notIn?: readonly ExchangeTarget[];
-  /** "Exchange 2010 SP1" */
+/** Why a cmdlet (or parameter) is missing from some targets, and what to use there. */
+export interface Absence {
+  /** The targets it is missing from. */
+  readonly targets: readonly ExchangeTarget[];
+  /** "Exchange 2010 SP1", "Exchange Online (October 2020)": the release that dropped it. */
   readonly removedIn?: string;
-  /** Cmdlets to use instead where it is missing. */
-  readonly replacements?: readonly string[];
-  /** One sentence on the replacement when a cmdlet name alone doesn't say it. */
+  /** "Exchange 2010": the release that brought it, for targets older than that. */
+  readonly introducedIn?: string;
+  /** Cmdlets (or, for a parameter, parameters) to use instead. */
+  readonly replacements: readonly string[];
+  /** One sentence when the replacement names alone don't tell the story. */
   readonly note?: string;
   /** Knowledge entries about the change. */
   readonly entries?: readonly string[];
+}
+
+/** A parameter the reference doesn't list because only older versions had it. */
+export interface LegacyParameterFact {
+  readonly name: string;
+  readonly targets: readonly ExchangeTarget[];
+  readonly absence: Absence;
+}
+
+/** Facts about a cmdlet that the reference doesn't hold (Exchange 2007, removed and retired cmdlets). */
+export interface CmdletHistory {
+  /** Targets known to have the cmdlet beyond the reference's (e.g. `2007`). */
+  readonly alsoIn?: readonly ExchangeTarget[];
+  /** Targets known not to have it, whatever the reference's front matter says. */
+  readonly absences?: readonly Absence[];
+  readonly legacyParameters?: readonly LegacyParameterFact[];
 }
 
 export interface CmdletSource {
@@ -101,7 +119,8 @@ export class Cmdlet {
     this.history = source.history;
     const own = targetsOfProducts(source.products);
     const also = source.history?.alsoIn ?? [];
-    this.targets = orderTargets([...own, ...also]);
+    const absent = new Set((source.history?.absences ?? []).flatMap((absence) => absence.targets));
+    this.targets = orderTargets([...own, ...also]).filter((target) => !absent.has(target));
     this.parametersKnown = source.record !== undefined;
   }
 
@@ -118,10 +137,15 @@ export class Cmdlet {
 
   availability(target: ExchangeTarget): Availability {
     if (this.targets.includes(target)) return 'yes';
-    if (this.#source.history?.notIn?.includes(target)) return 'no';
+    if (this.absence(target)) return 'no';
     // The reference starts at Exchange 2010: what it lists for 2010 may or may not be in 2007.
     if (target === '2007' && this.targets.includes('2010')) return 'unknown';
     return 'no';
+  }
+
+  /** Why the cmdlet is missing from `target`, when the history tables know. */
+  absence(target: ExchangeTarget): Absence | undefined {
+    return this.history?.absences?.find((absence) => absence.targets.includes(target));
   }
 
   parameterAvailability(parameter: CmdletParameter, target: ExchangeTarget): Availability {
@@ -194,6 +218,11 @@ export class Cmdlet {
         return position === undefined ? [{ parameter, mandatory }] : [{ parameter, mandatory, position }];
       }),
     }));
+    for (const legacy of this.#source.history?.legacyParameters ?? []) {
+      if (byName.has(legacy.name.toLowerCase())) continue;
+      // In no syntax block: it can't narrow the sets, and parameter-version checks explain it.
+      parameters.push({ name: legacy.name, type: 'Object', aliases: [], switch: false, targets: legacy.targets, absence: legacy.absence, sets: [], common: false });
+    }
     const own = new Set(parameters.map((parameter) => parameter.name.toLowerCase()));
     this.#parameters = [...parameters, ...COMMON.filter((common) => !own.has(common.name.toLowerCase()))];
     this.#sets = sets;

@@ -51,7 +51,16 @@ export const FIXTURE_FILE: CmdletModelFile = {
 export function fixtureModel(): CmdletModel {
   return new CmdletModel({
     reference: FIXTURE_FILE,
-    extra: [{ name: 'Get-OldBox', targets: ['2007'], history: { removedIn: 'Exchange 2010', replacements: ['Get-Box'] } }],
-    histories: new Map([['Get-Box', { notIn: ['2007'] }]]),
+    extra: [
+      {
+        name: 'Get-OldBox',
+        targets: ['2007'],
+        history: { absences: [{ targets: ['2010', '2013', '2016', '2019', 'se', 'online'], removedIn: 'Exchange 2010', replacements: ['Get-Box'] }] },
+      },
+    ],
+    histories: new Map([
+      ['Get-Box', { absences: [{ targets: ['2007'], introducedIn: 'Exchange 2010', replacements: ['Get-OldBox'] }], legacyParameters: [{ name: 'Vault', targets: ['2007'], absence: { targets: ['2010', '2013', '2016', '2019', 'se', 'online'], removedIn: 'Exchange 2010', replacements: ['Server'] } }] }],
+      ['Get-OnlineBox', { absences: [{ targets: ['online'], removedIn: 'Exchange Online (2020)', replacements: [] }] }],
+    ]),
   });
 }

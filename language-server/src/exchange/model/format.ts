@@ -36,11 +36,18 @@ export interface CmdletRecord {
   readonly name: string;
   /** From the front matter's `applicable:`, in PRODUCT_CODES order. */
   readonly products: readonly ProductCode[];
-  /** Set when the cmdlet ships in a module of its own rather than the Exchange session (`ExchangeOnlineManagement`). */
+  /**
+   * Set when the cmdlet ships in a module of its own rather than the Exchange session
+   * (`ExchangeOnlineManagement`: Connect-ExchangeOnline, the REST cmdlets such as Get-EXOMailbox).
+   */
   readonly module?: string;
   /** The page's `online version:` URL. */
   readonly help: string;
-  /** Every parameter of the PARAMETERS section, in page order; the common parameters are not listed. */
+  /**
+   * Every parameter of the PARAMETERS section, in page order, then any that only a SYNTAX block
+   * names (typed from the block, `SwitchParameter` when it has no `<T>`); the common parameters
+   * are not listed.
+   */
   readonly parameters: readonly ParameterRecord[];
   /** From the SYNTAX blocks, in page order. */
   readonly sets: readonly ParameterSetRecord[];
@@ -62,9 +69,10 @@ export interface ParameterRecord {
 
 /**
  * One SYNTAX block. Each parameter is a compact token, in the block's order: its name, then
- * `@<n>` when it is positional in this set (`[-Identity] <T>`; n is 0-based, the order in which
- * PowerShell binds positional arguments: the yaml `Position` ascending, then the block's order),
- * then `!` when it is mandatory in this set: `Identity@0!`, `AccessRights!`, `Confirm`.
+ * `@<n>` when it is positional in this set (`[-Identity] <T>`, or a yaml `Position` number the
+ * block forgot to bracket; n is 0-based, the order in which PowerShell binds positional
+ * arguments: the yaml `Position` ascending, then the block's order), then `!` when it is
+ * mandatory in this set: `Identity@0!`, `AccessRights!`, `Confirm`.
  */
 export interface ParameterSetRecord {
   /** The `###` heading above the block; `Default` when the page has a single unnamed block. */
