@@ -79,7 +79,7 @@ describe('legacy parameters table', () => {
     });
     it('needs the full name', () => assert.equal(legacyParameter('Enable-OutlookAnywhere', 'ExternalAuth'), undefined));
     it('lists a cmdlet’s legacy parameters', () => {
-      assert.deepEqual(legacyParametersOf('GET-MAILBOXDATABASE').map((row) => row.parameter), ['StorageGroup']);
+      assert.deepEqual(legacyParametersOf('GET-MAILBOXDATABASE').map((row) => row.parameter), ['IncludePreExchange2007', 'StorageGroup']);
       assert.deepEqual(legacyParametersOf('Get-Mailbox'), []);
     });
   });

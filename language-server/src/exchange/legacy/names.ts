@@ -1,15 +1,14 @@
 // What every legacy table shares: the versions a fact can name, the shape of a cmdlet name, and a
 // case-insensitive index, because PowerShell finds `get-storagegroup` as readily as
 // `Get-StorageGroup`.
-import type { ExchangeVersion } from '../../settings.js';
+import { TARGET_ORDER, type ExchangeTarget } from '../model/targets.js';
 
-/** A version a script can target: every `ExchangeVersion` but `any`. */
-export type ExchangeTarget = Exclude<ExchangeVersion, 'any'>;
+export type { ExchangeTarget };
 
 /** Oldest first; Exchange Online last. */
-export const TARGETS: readonly ExchangeTarget[] = ['2007', '2010', '2013', '2016', '2019', 'se', 'online'];
+export const TARGETS: readonly ExchangeTarget[] = TARGET_ORDER;
 
-export const ON_PREMISES: readonly ExchangeTarget[] = ['2007', '2010', '2013', '2016', '2019', 'se'];
+export const ON_PREMISES: readonly ExchangeTarget[] = TARGET_ORDER.filter((target) => target !== 'online');
 
 /** `Verb-Noun`: a capitalised verb (`ForEach`), one hyphen, a noun of letters and digits (`Get-EXOMailbox`, `Test-MAPIConnectivity`). */
 export const VERB_NOUN = /^[A-Z][A-Za-z]+-[A-Za-z][A-Za-z0-9]*$/;

@@ -1,8 +1,9 @@
 // The hand-curated facts of `exchange/legacy/` as model sources: cmdlets outside the reference
 // (Exchange 2007, removed ones), and what the reference can't tell about the ones inside it
-// (new in 2010, so missing from 2007; retired from Exchange Online although a page still lists
-// it; parameters only older versions had).
+// (new in 2010, so missing from 2007; removed later with a replacement to name; retired from
+// Exchange Online although a page still lists it; parameters only older versions had).
 import { INTRODUCED_IN_2010 } from '../legacy/introduced-in-2010.js';
+import { LATER_REMOVALS } from '../legacy/later-removals.js';
 import { LEGACY_PARAMETERS } from '../legacy/legacy-parameters.js';
 import { ONLINE_RETIRED } from '../legacy/online-retired.js';
 import { REMOVED_CMDLETS } from '../legacy/removed-cmdlets.js';
@@ -47,6 +48,18 @@ function buildHistory(): HistorySources {
         ...(family.entries ? { entries: family.entries } : {}),
       });
     }
+  }
+
+  for (const removal of LATER_REMOVALS) {
+    const found = draft(removal.name);
+    for (const target of removal.alsoIn) found.alsoIn.add(target);
+    found.absences.push({
+      targets: removal.removedFrom,
+      removedIn: removal.removedIn,
+      replacements: removal.replacement,
+      note: removal.note,
+      ...(removal.entries ? { entries: removal.entries } : {}),
+    });
   }
 
   for (const retired of ONLINE_RETIRED) {

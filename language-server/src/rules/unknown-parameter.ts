@@ -1,0 +1,55 @@
+import type { Cmdlet } from '../exchange/model/cmdlet.js';
+import { defineRule } from './rule.js';
+import { closestNames } from './support/closest-name.js';
+import { exchangeBindings } from './support/exchange-bindings.js';
+import { renameIn } from './support/rename.js';
+import { unlistedParameter } from './support/unlisted-parameters.js';
+
+export default defineRule({
+  meta: {
+    id: 'unknown-parameter',
+    description: 'A parameter name (written, or a key of a splatted hashtable) that matches no parameter of the Exchange cmdlet in any version.',
+    severity: 'error',
+    entries: ['exchange-parameter-not-found'],
+    fixable: true,
+  },
+  check(context) {
+    const target = context.settings.exchangeVersion;
+    // The reference starts at Exchange 2010: what the Exchange 2007 cmdlets took is not known well enough to call a name unknown.
+    if (target === '2007') return;
+    for (const binding of exchangeBindings(context)) {
+      const { cmdlet } = binding;
+      // A cmdlet the target lacks altogether is cmdlet-not-in-version's finding; its parameters don't matter there.
+      if (target !== 'any' && cmdlet.availability(target) === 'no') continue;
+      for (const bound of binding.parameters) {
+        const written = bound.argument.name;
+        // A hashtable key computed from a variable (`@{ $name = … }`) is no name to check.
+        if (bound.resolution.kind !== 'unknown' || !PARAMETER_NAME.test(written) || unlistedParameter(cmdlet, written, target)) continue;
+        const suggestions = suggestParameters(cmdlet, written);
+        const edit = suggestions.length === 1 ? renameIn(context.script.text, bound.argument.nameSpan, written, suggestions[0]!) : undefined;
+        const where = bound.argument.splat ? `-${written} (a key of @${bound.argument.splat.variable})` : `-${written}`;
+        context.report({
+          span: bound.argument.nameSpan,
+          message:
+            `${cmdlet.name} has no parameter ${where}, so PowerShell refuses the whole command: "A parameter cannot be found that matches parameter name '${written}'". ` +
+            (suggestions.length > 0
+              ? `Did you mean ${suggestions.map((name) => `-${name}`).join(' or ')}?`
+              : `Check the name against the cmdlet's parameters (Get-Help ${cmdlet.name} -Parameter *), or leave it out.`),
+          ...(edit && { fix: { title: `Change to ${suggestions[0]}`, edits: [edit] } }),
+        });
+      }
+    }
+  },
+});
+
+const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The parameters whose name or alias is nearest to `written`, by their names. */
+function suggestParameters(cmdlet: Cmdlet, written: string): string[] {
+  const owner = new Map<string, string>();
+  for (const parameter of cmdlet.parameters) {
+    owner.set(parameter.name, parameter.name);
+    for (const alias of parameter.aliases) if (!owner.has(alias)) owner.set(alias, parameter.name);
+  }
+  return [...new Set(closestNames(written, [...owner.keys()]).map((spelling) => owner.get(spelling)!))];
+}
