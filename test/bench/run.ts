@@ -3,6 +3,7 @@ import { buildBundle, findCodes, KnowledgeBase, type Entry } from '@exkb/knowled
 import { BUNDLE_FILE } from '@exkb/knowledge/node';
 import { processTerm, tokenize } from '@exkb/knowledge/search';
 import MiniSearch from 'minisearch';
+import { benchCompletionLatency, benchModelLoad } from './cmdlet-model.js';
 import { benchLspLatency } from './lsp-latency.js';
 import { minisearchIndex } from './minisearch-baseline.js';
 import { benchParse } from './parse-bench.js';
@@ -105,3 +106,7 @@ report(`Scan over ${megabytes.toFixed(1)} MiB of entry text and NDR lines (${fin
 // The lint core and the language server on a 5,000-line script, with tree-sitter beside them.
 benchParse();
 await benchLspLatency();
+
+// The cmdlet model (issue 4): load time and memory, and completion latency through the server.
+benchModelLoad();
+await benchCompletionLatency();

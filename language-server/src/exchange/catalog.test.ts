@@ -82,6 +82,21 @@ describe('catalogFromKnowledge', () => {
     });
   }
 
+  // One parameter however entries write it: here every spelling that is a prefix of the full name.
+  const BY_PARAMETER: ReadonlyArray<[string, string, string[]]> = [
+    ['Set-DistributionGroup', 'RequireSenderAuthenticationEnabled', ['group-auth']],
+    ['Set-DistributionGroup', 'ManagedBy', ['prose-only']],
+    ['Set-DynamicDistributionGroup', 'RequireSenderAuthenticationEnabled', ['dynamic-group']],
+    ['Set-DistributionGroup', 'Nonexistent', []],
+    ['Get-Nothing', 'Identity', []],
+  ];
+  for (const [command, parameter, expected] of BY_PARAMETER) {
+    it(`entries for ${command} -${parameter} by any spelling`, () => {
+      const writes = (spelling: string) => parameter.toLowerCase().startsWith(spelling.toLowerCase());
+      assert.deepEqual(catalog.entriesForParameter(command, writes), expected);
+    });
+  }
+
   const RESOLVE: ReadonlyArray<[string, string, string | undefined]> = [
     ['Set-DistributionGroup', 'Req', 'RequireSenderAuthenticationEnabled'],
     ['Set-DistributionGroup', 'identity', 'Identity'],

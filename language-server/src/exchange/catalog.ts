@@ -1,8 +1,8 @@
-// The commands exkb knows and their parameters, for completion and hover. Until the cmdlet model
-// (generated from the reference) lands, the catalogue is read from the knowledge base: every
-// cmdlet an entry lists in its front matter, and every Verb-Noun command with its -Parameters in
-// the entries' PowerShell (fenced snippets and inline code). The model will implement the same
-// interface and add facts (synopsis, parameter descriptions) the knowledge base does not hold.
+// The knowledge entries about each command and parameter, for hover and completion: every cmdlet
+// an entry lists in its front matter, and every Verb-Noun command with its -Parameters in the
+// entries' PowerShell (fenced snippets and inline code) and prose. The facts about Exchange cmdlets
+// (sets, types, versions) come from the cmdlet model; this index says which entries are about them,
+// and is the only source for the other commands entries use (`Set-WebConfigurationProperty`).
 import { POWERSHELL_FENCES, type Entry } from '@exkb/knowledge';
 import { parseScript } from '../powershell/index.js';
 
@@ -11,8 +11,6 @@ export interface CatalogParameter {
   readonly name: string;
   /** Entries that use it with this command, in code or prose. */
   readonly entries: readonly string[];
-  /** One line about the parameter; the knowledge base has none, the cmdlet model will. */
-  readonly description?: string;
 }
 
 export interface CatalogCommand {
@@ -22,8 +20,6 @@ export interface CatalogCommand {
   readonly parameters: readonly CatalogParameter[];
   /** Entries about this command: those listing it in `cmdlets` first, then those using or naming it; ids sorted within each group. */
   readonly entries: readonly string[];
-  /** One line about the command; the knowledge base has none, the cmdlet model will. */
-  readonly synopsis?: string;
 }
 
 export interface CommandCatalog {
@@ -35,6 +31,11 @@ export interface CommandCatalog {
   parameter(command: string, written: string): CatalogParameter | undefined;
   /** Entries that mention `-parameter` together with the command: those using it first. */
   entriesFor(command: string, parameter?: string): readonly string[];
+  /**
+   * Entries about one parameter however they write it (alias, abbreviation): `writes` says whether
+   * a spelling (no dash) names it. Those using it in code first, then those mentioning it in prose.
+   */
+  entriesForParameter(command: string, writes: (spelling: string) => boolean): readonly string[];
 }
 
 /** `Verb-Noun`: the shape of a cmdlet name (natives like `cscript` and scripts like `.\x.ps1` are not catalogued). */
@@ -135,6 +136,14 @@ export function catalogFromKnowledge(entries: readonly Entry[]): CommandCatalog 
       // A parameter no entry uses in code: entries that still mention it in their prose.
       const wanted = parameter.replace(/^-/, '').toLowerCase();
       return sorted((aboutCommand.get(key) ?? []).filter((id) => mentions.get(id)?.parameters.has(wanted)));
+    },
+    entriesForParameter(commandName, writes) {
+      const key = commandName.toLowerCase();
+      const command = byKey.get(key);
+      if (!command) return [];
+      const written = new Set(command.parameters.filter((parameter) => writes(parameter.name)).flatMap((parameter) => parameterEntries.get(key)?.get(parameter.name.toLowerCase()) ?? []));
+      const mentioned = (aboutCommand.get(key) ?? []).filter((id) => !written.has(id) && [...(mentions.get(id)?.parameters ?? [])].some(writes));
+      return [...written, ...sorted(mentioned)];
     },
   };
 }

@@ -10,8 +10,10 @@ import {
 } from 'vscode-languageserver';
 import type { Configuration } from './configuration.js';
 import { guardNotification, guardRequest } from './guard.js';
+import { COMPLETION_TRIGGER_CHARACTERS } from './completion.js';
 import { FIX_ALL_KIND } from './protocol.js';
 import type { ClientSupport, Session } from './session.js';
+import { SIGNATURE_TRIGGER_CHARACTERS } from './signature-help.js';
 import { filePathOf } from './uri.js';
 
 export const SERVER_NAME = 'exkb';
@@ -21,7 +23,8 @@ export function serverCapabilities(): InitializeResult['capabilities'] {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
-    completionProvider: { triggerCharacters: ['-'], resolveProvider: false },
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: true },
+    signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGER_CHARACTERS },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
@@ -36,6 +39,8 @@ export function clientSupport(capabilities: ClientCapabilities | undefined): Cli
     documentChanges: capabilities?.workspace?.workspaceEdit?.documentChanges === true,
     hoverMarkdown: markdown(capabilities?.textDocument?.hover?.contentFormat),
     completionMarkdown: markdown(capabilities?.textDocument?.completion?.completionItem?.documentationFormat),
+    signatureMarkdown: markdown(capabilities?.textDocument?.signatureHelp?.signatureInformation?.documentationFormat),
+    signatureNoActiveParameter: capabilities?.textDocument?.signatureHelp?.signatureInformation?.noActiveParameterSupport === true,
   };
 }
 

@@ -1,5 +1,5 @@
 // The language server, wired in lifecycle order: initialize → documents → diagnostics → hover →
-// completion → code actions → custom requests → listen. Transport-agnostic: `main.ts` picks it.
+// completion → signature help → code actions → custom requests → listen. Transport-agnostic: `main.ts` picks it.
 import type { Connection } from 'vscode-languageserver';
 import { registerCodeActions } from './code-actions.js';
 import { registerCompletion } from './completion.js';
@@ -9,6 +9,7 @@ import { registerHover } from './hover.js';
 import { registerInitialize } from './initialize.js';
 import { registerRequests } from './requests.js';
 import { Session, type ServerOptions } from './session.js';
+import { registerSignatureHelp } from './signature-help.js';
 
 export type { ServerOptions } from './session.js';
 
@@ -23,6 +24,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerDiagnostics(session, () => configuration.settingsReady());
   registerHover(session, ready);
   registerCompletion(session, ready);
+  registerSignatureHelp(session, ready);
   registerCodeActions(session);
   registerRequests(session, ready);
   connection.listen();

@@ -1,8 +1,11 @@
 // What one server process holds: the open documents and their analyses, the settings, the
-// knowledge, and what the client said it supports. Every handler module receives the session.
+// knowledge, the cmdlet model, and what the client said it supports. Every handler module receives
+// the session.
 import { buildBundle, KnowledgeBase } from '@exkb/knowledge';
 import { loadBundledKnowledge } from '@exkb/knowledge/node';
 import type { Connection } from 'vscode-languageserver';
+import type { CmdletModel } from '../exchange/model/cmdlet-model.js';
+import { loadCmdletModel } from '../exchange/model/load.js';
 import type { Rule } from '../rules/rule.js';
 import { Analyzer } from './analysis.js';
 import { DocumentStore } from './documents.js';
@@ -17,6 +20,8 @@ export interface ServerOptions {
   readonly loadKnowledge?: () => KnowledgeBase;
   /** The folder of the bundled entries' Markdown sources, for links; defaults to the checkout's. */
   readonly bundledEntriesRoot?: string;
+  /** Defaults to the shipped cmdlet model (the one `lint` reads too). */
+  readonly loadModel?: () => CmdletModel;
 }
 
 /** What the client told `initialize` it can do; the server adapts instead of assuming. */
@@ -27,6 +32,9 @@ export interface ClientSupport {
   documentChanges: boolean;
   hoverMarkdown: boolean;
   completionMarkdown: boolean;
+  signatureMarkdown: boolean;
+  /** Signature help may say `activeParameter: null` (LSP 3.18). */
+  signatureNoActiveParameter: boolean;
 }
 
 export class Session {
@@ -43,10 +51,14 @@ export class Session {
     documentChanges: false,
     hoverMarkdown: true,
     completionMarkdown: true,
+    signatureMarkdown: true,
+    signatureNoActiveParameter: false,
   };
   private readonly refreshListeners: (() => void)[] = [];
   private readonly options: ServerOptions;
   private knowledgeState: KnowledgeState | undefined;
+  /** null once loading failed (logged once). */
+  private modelState: CmdletModel | null | undefined;
 
   constructor(connection: Connection, options: ServerOptions = {}) {
     this.connection = connection;
@@ -63,6 +75,22 @@ export class Session {
   /** Loaded on first use (during `initialize`, when the protocol allows log messages). */
   get knowledge(): KnowledgeState {
     return (this.knowledgeState ??= new KnowledgeState(this.loadKnowledge(this.options.loadKnowledge ?? loadBundledKnowledge), this.options.bundledEntriesRoot));
+  }
+
+  /**
+   * The cmdlet model, loaded on first use. Undefined when it cannot be read: completion and hover
+   * then answer from the knowledge base alone, and the log says why, once.
+   */
+  get model(): CmdletModel | undefined {
+    if (this.modelState === undefined) {
+      try {
+        this.modelState = (this.options.loadModel ?? loadCmdletModel)();
+      } catch (error) {
+        this.log.error(`exkb: ${error instanceof Error ? error.message : describeError(error)}; completion, hover and signature help know no cmdlet facts until it is fixed`);
+        this.modelState = null;
+      }
+    }
+    return this.modelState ?? undefined;
   }
 
   /** Settings or knowledge changed: every open document is linted again. */

@@ -5,7 +5,7 @@ import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type Initi
 import { LspClient, SERVER_BIN, startServer } from './lsp-client.js';
 
 describe('language server lifecycle', () => {
-  it('initialize announces incremental sync, hover, completion on "-", code actions with fix-all', async () => {
+  it('initialize announces incremental sync, hover, completion on "-", ":" and "," with resolve, signature help on " " and "-", code actions with fix-all', async () => {
     const { client, result } = await startServer();
     try {
       assert.equal(result.serverInfo?.name, 'exkb');
@@ -13,7 +13,8 @@ describe('language server lifecycle', () => {
       const { capabilities } = result;
       assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
       assert.equal(capabilities.hoverProvider, true);
-      assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ['-']);
+      assert.deepEqual(capabilities.completionProvider, { triggerCharacters: ['-', ':', ','], resolveProvider: true });
+      assert.deepEqual(capabilities.signatureHelpProvider, { triggerCharacters: [' ', '-'] });
       assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.exkb'] });
       assert.ok(client.logs.some((log) => /knowledge entries/.test(log.message)), 'the log says how much knowledge was loaded');
     } finally {
