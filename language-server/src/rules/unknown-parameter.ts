@@ -17,6 +17,8 @@ export default defineRule({
     const target = context.settings.exchangeVersion;
     // The reference starts at Exchange 2010: what the Exchange 2007 cmdlets took is not known well enough to call a name unknown.
     if (target === '2007') return;
+    // A script repeats its mistakes: work out each suggestion once.
+    const suggested = new Map<string, string[]>();
     for (const binding of exchangeBindings(context)) {
       const { cmdlet } = binding;
       // A cmdlet the target lacks altogether is cmdlet-not-in-version's finding; its parameters don't matter there.
@@ -25,7 +27,9 @@ export default defineRule({
         const written = bound.argument.name;
         // A hashtable key computed from a variable (`@{ $name = … }`) is no name to check.
         if (bound.resolution.kind !== 'unknown' || !PARAMETER_NAME.test(written) || unlistedParameter(cmdlet, written, target)) continue;
-        const suggestions = suggestParameters(cmdlet, written);
+        const key = `${cmdlet.key} ${written.toLowerCase()}`;
+        let suggestions = suggested.get(key);
+        if (!suggestions) suggested.set(key, (suggestions = suggestParameters(cmdlet, written)));
         const edit = suggestions.length === 1 ? renameIn(context.script.text, bound.argument.nameSpan, written, suggestions[0]!) : undefined;
         const where = bound.argument.splat ? `-${written} (a key of @${bound.argument.splat.variable})` : `-${written}`;
         context.report({

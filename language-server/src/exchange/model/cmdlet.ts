@@ -109,6 +109,8 @@ export class Cmdlet {
   #parameters: readonly CmdletParameter[] | undefined;
   #sets: readonly ParameterSet[] | undefined;
   #lookup: Map<string, CmdletParameter> | undefined;
+  /** Prefix resolutions already worked out; bounded, because the model lives as long as the process. */
+  readonly #prefixes = new Map<string, ParameterResolution>();
 
   constructor(source: CmdletSource) {
     this.#source = source;
@@ -159,11 +161,19 @@ export class Cmdlet {
     const lower = written.toLowerCase();
     const exact = this.#lookupTable().get(lower);
     if (exact) return { kind: exact.name.toLowerCase() === lower ? 'exact' : 'alias', parameter: exact };
+    const known = this.#prefixes.get(lower);
+    if (known) return known;
     const candidates = new Set<CmdletParameter>();
     for (const [spelling, parameter] of this.#lookupTable()) if (spelling.startsWith(lower)) candidates.add(parameter);
-    if (candidates.size === 1) return { kind: 'prefix', parameter: [...candidates][0]! };
-    if (candidates.size > 1) return { kind: 'ambiguous', candidates: [...candidates].sort((a, b) => a.name.localeCompare(b.name)) };
-    return { kind: 'unknown' };
+    const resolution: ParameterResolution =
+      candidates.size === 1
+        ? { kind: 'prefix', parameter: [...candidates][0]! }
+        : candidates.size > 1
+          ? { kind: 'ambiguous', candidates: [...candidates].sort((a, b) => a.name.localeCompare(b.name)) }
+          : { kind: 'unknown' };
+    if (this.#prefixes.size >= 256) this.#prefixes.clear();
+    this.#prefixes.set(lower, resolution);
+    return resolution;
   }
 
   /** Own parameters by exact name, case-insensitive; no prefixes. */
