@@ -2,7 +2,7 @@
 // hand-curated history tables, looked up case-insensitively. Pure: the caller supplies the data.
 import { closestNames } from '../../rules/support/closest-name.js';
 import { Cmdlet, type CmdletHistory, type CmdletSource } from './cmdlet.js';
-import type { CmdletModelFile, ProductCode } from './format.js';
+import type { CmdletModelFile, CmdletRecord, ProductCode } from './format.js';
 import type { ExchangeTarget } from './targets.js';
 
 /** A cmdlet the reference doesn't list (Exchange 2007, removed ones). */
@@ -36,10 +36,13 @@ export class CmdletModel {
   /** Sorted by name, case-insensitively. */
   readonly cmdlets: readonly Cmdlet[];
   readonly #byKey: ReadonlyMap<string, Cmdlet>;
+  readonly #records: readonly CmdletRecord[];
   #names: readonly string[] | undefined;
+  #valuesByType: Map<string, Set<string>> | undefined;
 
   constructor(sources: CmdletModelSources) {
     this.source = sources.reference.source;
+    this.#records = sources.reference.cmdlets;
     const histories = new Map([...(sources.histories ?? [])].map(([name, history]) => [name.toLowerCase(), history]));
     const byKey = new Map<string, Cmdlet>();
     for (const record of sources.reference.cmdlets) {
@@ -70,6 +73,27 @@ export class CmdletModel {
     if (found) return found;
     const slash = key.lastIndexOf('\\');
     return slash >= 0 ? this.#byKey.get(key.slice(slash + 1)) : undefined;
+  }
+
+  /**
+   * Lower-case: every value any parameter of `type` lists, over the whole reference (pages list
+   * different subsets of one enumeration). Read from the records, so no cmdlet is decoded for it.
+   */
+  valuesOfType(type: string): ReadonlySet<string> | undefined {
+    if (!this.#valuesByType) {
+      const table = new Map<string, Set<string>>();
+      for (const record of this.#records) {
+        for (const parameter of record.parameters) {
+          if (!parameter.values) continue;
+          const key = parameter.type.toLowerCase();
+          let values = table.get(key);
+          if (!values) table.set(key, (values = new Set()));
+          for (const value of parameter.values) values.add(value.toLowerCase());
+        }
+      }
+      this.#valuesByType = table;
+    }
+    return this.#valuesByType.get(type.toLowerCase());
   }
 
   /** The cmdlets nearest to a misspelt name; several when they tie. */

@@ -121,3 +121,10 @@ describe('CmdletModel lookup', () => {
     assert.deepEqual(model.closest('Remove-Everything'), []);
   });
 });
+
+describe('CmdletModel.valuesOfType', () => {
+  it('gathers the values every parameter of a type lists, case-insensitively', () => {
+    assert.deepEqual([...(model.valuesOfType('folderright[]') ?? [])], ['author', 'editor', 'reviewer']);
+    assert.equal(model.valuesOfType('String'), undefined);
+  });
+});

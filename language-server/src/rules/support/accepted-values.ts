@@ -18,32 +18,11 @@ export interface AcceptedValues {
 /** Types whose values are not checked by PowerShell against a closed list. */
 const OPEN_TYPES = /^(System\.)?(String|Object|PSObject)(\[\])?$|MultiValuedProperty|Hashtable/i;
 
-const byModel = new WeakMap<CmdletModel, Map<string, Set<string>>>();
-
 export function acceptedValues(model: CmdletModel, parameter: CmdletParameter): AcceptedValues | undefined {
   if (parameter.common) {
     return parameter.type === 'ActionPreference' ? { listed: ACTION_PREFERENCES, accepted: new Set(ACTION_PREFERENCES.map((value) => value.toLowerCase())) } : undefined;
   }
   if (!parameter.values || parameter.values.length === 0 || OPEN_TYPES.test(parameter.type)) return undefined;
-  const accepted = valuesByType(model).get(parameter.type.toLowerCase()) ?? new Set(parameter.values.map((value) => value.toLowerCase()));
+  const accepted = model.valuesOfType(parameter.type) ?? new Set(parameter.values.map((value) => value.toLowerCase()));
   return { listed: parameter.values, accepted };
-}
-
-/** Every enumeration type's values over the whole model, computed once per model. */
-function valuesByType(model: CmdletModel): Map<string, Set<string>> {
-  let table = byModel.get(model);
-  if (table) return table;
-  table = new Map();
-  for (const cmdlet of model.cmdlets) {
-    if (!cmdlet.parametersKnown) continue;
-    for (const parameter of cmdlet.parameters) {
-      if (!parameter.values) continue;
-      const key = parameter.type.toLowerCase();
-      let values = table.get(key);
-      if (!values) table.set(key, (values = new Set()));
-      for (const value of parameter.values) values.add(value.toLowerCase());
-    }
-  }
-  byModel.set(model, table);
-  return table;
 }
