@@ -43,6 +43,8 @@ export interface SearchItem {
   /** The entry's symptom in plain text, for a result list. */
   summary: string;
   codes: string[];
+  /** The products the entry applies to (`exchange-2010`, …), for a result list. */
+  products: string[];
   /** Codes of the query this entry lists exactly; they rank it first. */
   matchedCodes: string[];
   score: number;
@@ -80,4 +82,39 @@ export interface EntryResult {
 export const EntryRequest = {
   method: 'exkb/entry',
   type: new RequestType<EntryParams, EntryResult | null, void>('exkb/entry'),
+} as const;
+
+export interface ScanParams {
+  /** An NDR, a message header, an event log line or a saved page (HTML is read as HTML, as `exkb scan` does). */
+  text: string;
+}
+
+export interface ScanEntry {
+  id: string;
+  title: string;
+  /** The entry's fix in plain text, for the remedy under a code. */
+  fix: string;
+}
+
+export interface ScanCode {
+  /** The code as written in the text (`550 5.2.0`, `STOREDRV.Deliver`, `0x8004010F`). */
+  text: string;
+  kind: string;
+  normalized: string;
+  /** 1-based line of the code in the text, and that line (trimmed, at most 300 characters). */
+  line: number;
+  column: number;
+  lineText: string;
+  /** The entries for this code, best first; empty when no entry lists it yet. */
+  entries: ScanEntry[];
+}
+
+export interface ScanResult {
+  codes: ScanCode[];
+}
+
+/** The codes of a pasted text and their remedies: the code path of `exkb scan`. */
+export const ScanRequest = {
+  method: 'exkb/scan',
+  type: new RequestType<ScanParams, ScanResult, void>('exkb/scan'),
 } as const;

@@ -1,14 +1,18 @@
-// exkb's own requests: search and one entry, so a client's knowledge panel asks the server instead
-// of loading the knowledge base a second time. Bad parameters get an InvalidParams error that says
+// exkb's own requests: search, one entry and scan, so a client's knowledge panel asks the server
+// instead of loading the knowledge base a second time. Bad parameters get an InvalidParams error that says
 // what was expected.
-import { PRODUCTS } from '@exkb/knowledge';
+import { countAtMost, lineStarts, PRODUCTS, type KnowledgeBase } from '@exkb/knowledge';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { guardRequest, isRecord } from './guard.js';
 import { entryHref } from './knowledge-state.js';
-import { EntryRequest, SearchRequest, type EntryResult, type SearchItem } from './protocol.js';
+import { htmlText, looksLikeHtml, plainText } from '../cli/page-text.js';
+import { EntryRequest, ScanRequest, SearchRequest, type EntryResult, type ScanCode, type ScanResult, type SearchItem } from './protocol.js';
 import type { Session } from './session.js';
 
 const MAX_LIMIT = 100;
+/** A pasted NDR is a few KB; a whole saved mailbox export is not what the panel is for. */
+const MAX_SCAN_CHARS = 2_000_000;
+const MAX_LINE_TEXT = 300;
 
 export function registerRequests(session: Session, ready: () => Promise<void>): void {
   const { connection, log } = session;
@@ -24,14 +28,18 @@ export function registerRequests(session: Session, ready: () => Promise<void>): 
       }
       await ready();
       const { base } = session.knowledge.current;
-      return base.search(params['query'], { limit: Math.min(limit, MAX_LIMIT), products }).map((result) => ({
-        id: result.id,
-        title: result.title,
-        summary: base.entry(result.id)?.summary.symptom ?? '',
-        codes: result.codes,
-        matchedCodes: result.matchedCodes,
-        score: result.score,
-      }));
+      return base.search(params['query'], { limit: Math.min(limit, MAX_LIMIT), products }).map((result) => {
+        const entry = base.entry(result.id);
+        return {
+          id: result.id,
+          title: result.title,
+          summary: entry?.summary.symptom ?? '',
+          codes: result.codes,
+          products: entry?.products ?? [],
+          matchedCodes: result.matchedCodes,
+          score: result.score,
+        };
+      });
     }),
   );
   connection.onRequest(
@@ -60,6 +68,48 @@ export function registerRequests(session: Session, ready: () => Promise<void>): 
       };
     }),
   );
+  connection.onRequest(
+    ScanRequest.type,
+    guardRequest(log, ScanRequest.method, { codes: [] }, async (params: unknown): Promise<ScanResult> => {
+      if (!isRecord(params) || typeof params['text'] !== 'string') throw invalid(`${ScanRequest.method} needs {text: string}`);
+      const text = params['text'];
+      if (text.length > MAX_SCAN_CHARS) throw invalid(`${ScanRequest.method}: text is ${text.length} characters; scan at most ${MAX_SCAN_CHARS} at a time`);
+      await ready();
+      return { codes: scanText(session.knowledge.current.base, text) };
+    }),
+  );
+}
+
+/** What `exkb scan` does (HTML read as HTML, lines of the source), with each code's line and remedies. */
+function scanText(base: KnowledgeBase, raw: string): ScanCode[] {
+  const page = looksLikeHtml(raw) ? htmlText(raw) : plainText(raw);
+  const starts = lineStarts(page.text);
+  return base.scan(page.text).map(({ code, column, entries }) => {
+    const lineStart = starts[countAtMost(starts, code.start) - 1] ?? 0;
+    const newline = page.text.indexOf('\n', code.end);
+    return {
+      text: code.text,
+      kind: code.kind,
+      normalized: code.normalized,
+      line: page.lineOf(code.start),
+      column,
+      lineText: lineAround(page.text, lineStart, newline < 0 ? page.text.length : newline, code.start, code.end),
+      entries: entries.flatMap((id) => {
+        const entry = base.entry(id);
+        return entry ? [{ id, title: entry.title, fix: entry.summary.fix }] : [];
+      }),
+    };
+  });
+}
+
+/** The line holding a code, trimmed; a long line is cut to a window that keeps the code in view. */
+function lineAround(text: string, lineStart: number, lineEnd: number, codeStart: number, codeEnd: number): string {
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  if (line.length <= MAX_LINE_TEXT) return line.trim();
+  const before = Math.max(0, Math.floor((MAX_LINE_TEXT - (codeEnd - codeStart)) / 3));
+  const from = Math.max(lineStart, codeStart - before);
+  const to = Math.min(lineStart + line.length, from + MAX_LINE_TEXT);
+  return `${from > lineStart ? '…' : ''}${text.slice(from, to).trim()}${to < lineStart + line.length ? '…' : ''}`;
 }
 
 function invalid(message: string): ResponseError<void> {

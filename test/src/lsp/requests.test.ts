@@ -35,7 +35,10 @@ describe('exkb/search and exkb/entry over stdio', () => {
   it('filters by product', async () => {
     const results = await search({ query: 'certificate', products: ['exchange-2007'] });
     assert.ok(results.length > 0);
-    for (const result of results) assert.ok(knowledge.entry(result.id)?.products.includes('exchange-2007'), result.id);
+    for (const result of results) {
+      assert.ok(result.products.includes('exchange-2007'), result.id);
+      assert.deepEqual(result.products, knowledge.entry(result.id)?.products, 'each result carries its products');
+    }
   });
 
   it('exkb/entry returns the whole entry with its Markdown and a link', async () => {
