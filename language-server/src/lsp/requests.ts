@@ -5,7 +5,7 @@ import { countAtMost, lineStarts, PRODUCTS, type KnowledgeBase } from '@exkb/kno
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { guardRequest, isRecord } from './guard.js';
 import { entryHref } from './knowledge-state.js';
-import { htmlText, looksLikeHtml, plainText } from '../cli/page-text.js';
+import { htmlText, looksLikeHtml, plainText } from '../page-text.js';
 import { EntryRequest, ScanRequest, SearchRequest, type EntryResult, type ScanCode, type ScanResult, type SearchItem } from './protocol.js';
 import type { Session } from './session.js';
 

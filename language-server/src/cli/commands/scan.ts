@@ -4,7 +4,7 @@ import type { ScanFinding } from '@exkb/knowledge';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { decodeText, fileErrorReason, InputError, UsageError } from '../io.js';
-import { htmlText, looksLikeHtml, plainText } from '../page-text.js';
+import { htmlText, looksLikeHtml, plainText } from '../../page-text.js';
 import { style } from '../style.js';
 
 export const scan: Command = {
