@@ -3,7 +3,7 @@
 // `runtime/`, and answers over stdio as the extension's client would talk to it.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { SearchRequest } from 'exkb-language-server/protocol';
 import { bundle, RUNTIME_FILES, type BundleResult } from './bundle.js';
+import { NOTICES_FILE } from './third-party-notices.js';
 import { REPO_ROOT } from './paths.js';
 
 const WAIT_MS = 15_000;
@@ -66,11 +67,39 @@ describe('the bundled language server', () => {
     return arrived() as PublishDiagnosticsParams;
   }
 
-  test('writes the client, the server, the panel script and the runtime files', () => {
-    assert.deepEqual(result.files, ['extension.js', 'server.js', 'panel.js', ...RUNTIME_FILES.map((file) => `runtime/${file}`)]);
+  test('writes the client, the server, the panel script, the notices and the runtime files', () => {
+    assert.deepEqual(result.files, ['extension.js', 'server.js', 'panel.js', NOTICES_FILE, ...RUNTIME_FILES.map((file) => `runtime/${file}`)]);
     const client = readFileSync(path.join(folder, 'extension.js'), 'utf8');
     assert.match(client, /from\s*"vscode"|require\("vscode"\)/, 'vscode stays external');
     assert.doesNotMatch(client, /node_modules/);
+  });
+
+  test('the notices list every npm package in every bundle, with the licence text it ships', () => {
+    const notices = readFileSync(path.join(folder, NOTICES_FILE), 'utf8');
+    // Found independently of the notices code: the nearest package.json with a name above each input.
+    const expected = new Set<string>();
+    for (const input of Object.values(result.inputs).flat()) {
+      if (!input.split('/').includes('node_modules')) continue;
+      let dir = path.dirname(path.join(REPO_ROOT, input));
+      for (;;) {
+        const file = path.join(dir, 'package.json');
+        const manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string }) : {};
+        if (manifest.name && manifest.version) {
+          expected.add(`${manifest.name}@${manifest.version}`);
+          break;
+        }
+        assert.notEqual(path.dirname(dir), dir, `no package.json above ${input}`);
+        dir = path.dirname(dir);
+      }
+    }
+    assert.ok(expected.has(`vscode-languageclient@${result.packages.find((item) => item.name === 'vscode-languageclient')?.version}`), 'the client library is bundled');
+    // Licence texts have `##` headings of their own (Blue Oak's); a package heading is name@version.
+    const listed = new Set([...notices.matchAll(/^## (\S+@\d\S*)$/gm)].map((match) => match[1]));
+    assert.deepEqual([...listed].sort(), [...expected].sort());
+    for (const item of result.packages) {
+      if (item.licenseFiles.length === 0) assert.match(notices, new RegExp(`## ${item.name}@${item.version}\n\nLicence: \\S+\n\nThe package ships no licence file`), item.name);
+      for (const { text } of item.licenseFiles) assert.ok(text.length > 100 && notices.includes(text), `${item.name}: licence text`);
+    }
   });
 
   test('reports diagnostics from the rules and from the cmdlet model', async () => {

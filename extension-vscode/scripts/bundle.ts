@@ -1,5 +1,6 @@
 // `npm run bundle -w extension-vscode`: the client and the language server as two esbuild bundles
-// (no node_modules in the package), plus the data files the server reads at run time.
+// (no node_modules in the package), plus the data files the server reads at run time and the
+// notices of the third-party packages the bundles hold.
 //
 // The server's modules find their data relative to `import.meta.url` (the knowledge bundle, the
 // cmdlet model, the package version). In one bundled file every module would share one URL, so
@@ -9,9 +10,9 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { EXTENSION_ROOT, REPO_ROOT } from './paths.js';
-
+import { bundledPackages, NOTICES_FILE, noticesMarkdown, type BundledPackage } from './third-party-notices.js';
 
 /** The files the bundled server reads at run time, by repository path. */
 export const RUNTIME_FILES = ['knowledge/dist/knowledge.json', 'language-server/model/exchange-cmdlets.json', 'language-server/package.json'] as const;
@@ -20,9 +21,16 @@ const RUNTIME_FOLDER = 'runtime';
 export interface BundleResult {
   outDir: string;
   files: string[];
+  /** Every input esbuild read, per bundle, relative to the repository root (from the metafiles). */
+  inputs: Record<string, string[]>;
+  /** The third-party packages the bundles hold, as listed in THIRD-PARTY-NOTICES.md. */
+  packages: BundledPackage[];
 }
 
-/** Writes `extension.js`, `server.js`, `panel.js` and `runtime/…` into `outDir` (default: the extension's `dist/`). */
+/**
+ * Writes `extension.js`, `server.js`, `panel.js`, `THIRD-PARTY-NOTICES.md` and `runtime/…` into
+ * `outDir` (default: the extension's `dist/`).
+ */
 export async function bundle(outDir: string = path.join(EXTENSION_ROOT, 'dist')): Promise<BundleResult> {
   for (const file of RUNTIME_FILES) {
     try {
@@ -34,15 +42,17 @@ export async function bundle(outDir: string = path.join(EXTENSION_ROOT, 'dist'))
   rmSync(path.join(outDir, RUNTIME_FOLDER), { recursive: true, force: true });
   // esbuild turns the CommonJS dependencies' `require` calls into calls of this one.
   const requireShim = "import { createRequire as __exkbCreateRequire } from 'node:module'; const require = __exkbCreateRequire(import.meta.url);";
-  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', minify: true, legalComments: 'linked', logLevel: 'warning' } as const;
-  await build({
+  // The metafiles say which files went into each bundle: the source of the third-party notices.
+  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', minify: true, legalComments: 'linked', logLevel: 'warning', metafile: true, absWorkingDir: REPO_ROOT } as const;
+  const metafiles: Record<string, Metafile> = {};
+  metafiles['extension.js'] = (await build({
     ...common,
     entryPoints: [path.join(EXTENSION_ROOT, 'dist/src/extension.js')],
     outfile: path.join(outDir, 'extension.js'),
     external: ['vscode'],
     banner: { js: requireShim },
-  });
-  await build({
+  })).metafile;
+  metafiles['server.js'] = (await build({
     ...common,
     entryPoints: [path.join(REPO_ROOT, 'language-server/bin/exkb-language-server.js')],
     outfile: path.join(outDir, 'server.js'),
@@ -50,9 +60,9 @@ export async function bundle(outDir: string = path.join(EXTENSION_ROOT, 'dist'))
     // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ESM build bundles.
     mainFields: ['module', 'main'],
     plugins: [workspaceModuleUrls()],
-  });
+  })).metafile;
   // The knowledge panel's webview script runs in the webview (a browser), not in Node.
-  await build({
+  metafiles['panel.js'] = (await build({
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -60,10 +70,14 @@ export async function bundle(outDir: string = path.join(EXTENSION_ROOT, 'dist'))
     minify: true,
     legalComments: 'linked',
     logLevel: 'warning',
+    metafile: true,
+    absWorkingDir: REPO_ROOT,
     entryPoints: [path.join(EXTENSION_ROOT, 'src/panel/webview/main.ts')],
     outfile: path.join(outDir, 'panel.js'),
-  });
-  const files = ['extension.js', 'server.js', 'panel.js'];
+  })).metafile;
+  const packages = bundledPackages(metafiles, REPO_ROOT);
+  writeFileSync(path.join(outDir, NOTICES_FILE), noticesMarkdown(packages));
+  const files = ['extension.js', 'server.js', 'panel.js', NOTICES_FILE];
   for (const file of RUNTIME_FILES) {
     const target = path.join(outDir, RUNTIME_FOLDER, file);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -74,7 +88,8 @@ export async function bundle(outDir: string = path.join(EXTENSION_ROOT, 'dist'))
     } else copyFileSync(path.join(REPO_ROOT, file), target);
     files.push(path.posix.join(RUNTIME_FOLDER, file));
   }
-  return { outDir, files };
+  const inputs = Object.fromEntries(Object.entries(metafiles).map(([name, metafile]) => [name, Object.keys(metafile.inputs)]));
+  return { outDir, files, inputs, packages };
 }
 
 /** Gives each workspace module (not dependencies) the URL of its repository path under `runtime/`. */

@@ -17,7 +17,7 @@ before(async () => {
 });
 
 test('vsce ls lists the bundles, the runtime data and the listing files', () => {
-  const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'images/activity-bar.svg', 'dist/extension.js', 'dist/server.js', 'dist/panel.js', ...RUNTIME_FILES.map((file) => `dist/runtime/${file}`)];
+  const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'images/activity-bar.svg', 'dist/extension.js', 'dist/server.js', 'dist/panel.js', 'dist/THIRD-PARTY-NOTICES.md', ...RUNTIME_FILES.map((file) => `dist/runtime/${file}`)];
   for (const file of required) assert.ok(files.includes(file), `${file} is not packaged: ${files.join(', ')}`);
 });
 

@@ -1,58 +1,42 @@
-// The palette commands and the `exkb.showEntry` command the server's code actions carry.
+// The palette commands and the `exkb.showEntry` command the server's code actions carry: each one
+// ends in the knowledge panel, which reveals itself first (`exkb.knowledge.focus` resolves it).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from './manifest.js';
-import { pickEntry, showEntry } from './entry-view.js';
+import { entryOfDiagnostics } from './diagnostic-entry.js';
+import { lookUpQuery } from './look-up.js';
+import { search, showEntry } from './panel/index.js';
 
 export function registerCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.search.id, () => pickEntry(client)),
-    vscode.commands.registerCommand(COMMANDS.lookUpSelection.id, () => lookUpSelection(client)),
+    // A string argument fills the search box (for keybindings and other extensions).
+    vscode.commands.registerCommand(COMMANDS.search.id, (query: unknown) => search(typeof query === 'string' ? query : '')),
+    vscode.commands.registerCommand(COMMANDS.lookUpSelection.id, lookUpSelection),
     vscode.commands.registerCommand(COMMANDS.showEntryForDiagnostic.id, () => showEntryForDiagnostic(client)),
-    vscode.commands.registerCommand(COMMANDS.showEntry.id, async (id: unknown) => {
-      if (typeof id === 'string' && id !== '') await showEntry(client, id);
-      else await pickEntry(client);
-    }),
+    vscode.commands.registerCommand(COMMANDS.showEntry.id, (id: unknown) => (typeof id === 'string' && id.trim() !== '' ? showEntry(id.trim()) : search(''))),
   ];
 }
 
-/** The selected text, or the word at the cursor (an error code like 5.7.1 counts as one word). */
-function lookUpSelection(client: LanguageClient): Promise<void> {
+function lookUpSelection(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return pickEntry(client);
+  if (!editor) return search('');
   const { document, selection } = editor;
-  const range = selection.isEmpty ? document.getWordRangeAtPosition(selection.active, /[\w.#-]+/) : selection;
-  return pickEntry(client, range ? document.getText(range).trim() : '');
+  return search(lookUpQuery({ selection: document.getText(selection), line: document.lineAt(selection.active.line).text, character: selection.active.character }));
 }
 
-/** The entries cited by the exkb diagnostics at the cursor: one opens directly, several are offered. */
 async function showEntryForDiagnostic(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('exkb: open a PowerShell script and put the cursor on a problem exkb reports.');
     return;
   }
-  const here = vscode.languages
-    .getDiagnostics(editor.document.uri)
-    .filter((diagnostic) => diagnostic.source === 'exkb' && diagnostic.range.contains(editor.selection.active));
-  const cited = client.code2ProtocolConverter
-    .asDiagnosticsSync(here)
-    .flatMap((diagnostic) => {
-      const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-      return citedEntries(diagnostic.data).map((id) => ({ id, rule: String(diagnostic.code ?? ''), message }));
-    });
-  const unique = [...new Map(cited.map((item) => [item.id, item])).values()];
-  if (unique.length === 0) {
+  const cursor = editor.selection.active;
+  const here = vscode.languages.getDiagnostics(editor.document.uri).filter((diagnostic) => diagnostic.source === 'exkb' && diagnostic.range.contains(cursor));
+  // The client keeps each diagnostic's `data` (the cited entries) on its own Diagnostic subclass; converting back reads it.
+  const entry = entryOfDiagnostics(client.code2ProtocolConverter.asDiagnosticsSync(here));
+  if (!entry) {
     void vscode.window.showInformationMessage('exkb: no exkb problem at the cursor.');
     return;
   }
-  const [only] = unique;
-  const chosen = unique.length === 1 ? only : await vscode.window.showQuickPick(unique.map((item) => ({ label: item.id, description: item.rule, detail: item.message, id: item.id })), { placeHolder: 'The entries the problems at the cursor cite' });
-  if (chosen) await showEntry(client, chosen.id);
-}
-
-function citedEntries(data: unknown): string[] {
-  if (typeof data !== 'object' || data === null) return [];
-  const entries = (data as { entries?: unknown }).entries;
-  return Array.isArray(entries) ? entries.filter((id): id is string => typeof id === 'string') : [];
+  await showEntry(entry.id);
 }

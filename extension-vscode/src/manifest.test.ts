@@ -7,11 +7,13 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { EXCHANGE_VERSIONS, SEVERITIES } from 'exkb-language-server';
 import { CONFIGURATION_SECTION, SHOW_ENTRY_COMMAND } from 'exkb-language-server/protocol';
-import { CLIENT_ID, COMMANDS, DOCUMENT_SELECTOR, EXCHANGE_VERSION_LABELS, KNOWLEDGE_VIEW_ID, SERVER_SETTINGS, exchangeVersions } from './manifest.js';
+import { CLIENT_ID, COMMANDS, DOCUMENT_SELECTOR, EXCHANGE_VERSION_LABELS, EXTENSION_ID, KNOWLEDGE_VIEW_ID, SERVER_SETTINGS, exchangeVersions } from './manifest.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface Manifest {
+  name: string;
+  publisher: string;
   main: string;
   icon: string;
   engines: { vscode: string };
@@ -43,10 +45,11 @@ test('every command is contributed with its title and activates the extension, a
   assert.equal(COMMANDS.showEntry.id, SHOW_ENTRY_COMMAND, "the server's code actions carry the show-entry command");
 });
 
-test('the extension activates on PowerShell documents and on its view', () => {
+test('the extension activates on PowerShell documents, on its view and on its entry links', () => {
   for (const { language } of DOCUMENT_SELECTOR) assert.ok(manifest.activationEvents.includes(`onLanguage:${language}`), language);
   assert.ok(manifest.activationEvents.includes(`onView:${KNOWLEDGE_VIEW_ID}`));
-  const known = new Set([...Object.values(COMMANDS).map(({ id }) => `onCommand:${id}`), ...DOCUMENT_SELECTOR.map(({ language }) => `onLanguage:${language}`), `onView:${KNOWLEDGE_VIEW_ID}`]);
+  assert.ok(manifest.activationEvents.includes('onUri'));
+  const known = new Set([...Object.values(COMMANDS).map(({ id }) => `onCommand:${id}`), ...DOCUMENT_SELECTOR.map(({ language }) => `onLanguage:${language}`), `onView:${KNOWLEDGE_VIEW_ID}`, 'onUri']);
   for (const event of manifest.activationEvents) assert.ok(known.has(event), `stale activation event ${event}`);
 });
 
@@ -79,4 +82,8 @@ test('the VS Code API types are not newer than the engine the extension asks for
 
 test("the licence shipped in the package is the repository's", () => {
   assert.equal(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'), readFileSync(path.join(ROOT, '..', 'LICENSE'), 'utf8'));
+});
+
+test('entry links reach this extension: their authority is publisher.name', () => {
+  assert.equal(`${manifest.publisher}.${manifest.name}`, EXTENSION_ID);
 });

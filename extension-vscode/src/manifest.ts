@@ -15,6 +15,9 @@ export const DOCUMENT_SELECTOR = [
 /** The knowledge panel's webview view (built in `src/panel/`). */
 export const KNOWLEDGE_VIEW_ID = 'exkb.knowledge';
 
+/** `<publisher>.<name>` of package.json: the authority of the URIs VS Code hands to the extension's URI handler. */
+export const EXTENSION_ID = 'exkb.exkb-vscode';
+
 export interface CommandContribution {
   readonly id: string;
   readonly title: string;

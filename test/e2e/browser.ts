@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { TEST_ROOT } from '../src/paths.js';
 
 /** Screenshots and other evidence a run leaves behind (the folder ignores itself in git). */
@@ -115,14 +115,17 @@ export async function readProblems(page: Page): Promise<ProblemEntry[]> {
   return problemRows(page);
 }
 
-/** Opens the Problems view and waits until a row's label matches `pattern`; returns every row. */
+/**
+ * Opens the Problems view and waits until a row's label or visible text matches `pattern` (the
+ * label has no rule id; the text shows `source(code)`); returns every row.
+ */
 export async function waitForProblem(page: Page, pattern: RegExp, timeoutMs = 30_000): Promise<ProblemEntry[]> {
   await runCommand(page, 'Problems: Focus on Problems View');
   const deadline = Date.now() + timeoutMs;
   let rows: ProblemEntry[] = [];
   while (Date.now() < deadline) {
     rows = await problemRows(page);
-    if (rows.some((row) => pattern.test(row.label))) return rows;
+    if (rows.some((row) => pattern.test(row.label) || pattern.test(row.text))) return rows;
     await page.waitForTimeout(250);
   }
   throw new Error(`no problem matching ${pattern} within ${timeoutMs / 1000} s; the Problems view shows ${JSON.stringify(rows.map((row) => row.label))}`);
@@ -137,4 +140,62 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * Puts the cursor at a 1-based position, opens the quick fix menu (Ctrl+.) and picks the first
+ * action whose text matches `action`; returns the action's text. Code actions come from a
+ * language server, so the menu is asked again until the action is there.
+ */
+export async function applyQuickFix(page: Page, line: number, column: number, action: RegExp, timeoutMs = 30_000): Promise<string> {
+  await page.mouse.move(0, 0);
+  await goToPosition(page, line, column);
+  const rows = page.locator('.action-widget .monaco-list-row');
+  const deadline = Date.now() + timeoutMs;
+  let seen: string[] = [];
+  let lastError = '';
+  while (Date.now() < deadline) {
+    await page.keyboard.press('Control+Period');
+    try {
+      await rows.first().waitFor({ timeout: 2_000 });
+      seen = await rows.allInnerTexts();
+      const target = seen.findIndex((text) => action.test(text));
+      if (target >= 0) {
+        // The menu is driven by the keyboard, as a user would: move the focus to the action, Enter.
+        for (let step = 0; step < seen.length; step++) {
+          const focused = await rows.evaluateAll((elements) => elements.findIndex((element) => element.classList.contains('focused')));
+          if (focused === target) break;
+          await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
+        await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'hidden' });
+        return seen[target]!;
+      }
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no quick fix matching ${action} at ${line}:${column} within ${timeoutMs / 1000} s (menu: ${JSON.stringify(seen)}; last error: ${lastError})`);
+}
+
+/**
+ * The frame of a webview whose page has an element matching `selector`. A webview is an iframe
+ * in an iframe, with generated ids: looking for our own content is the stable way to find it.
+ */
+export async function findWebviewFrame(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        if ((await frame.locator(selector).count()) > 0) return frame;
+      } catch {
+        // the frame navigated or went away while we asked
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview frame with ${selector} within ${timeoutMs / 1000} s (frames: ${JSON.stringify(page.frames().map((frame) => frame.url()))})`);
 }

@@ -66,9 +66,9 @@ export class KnowledgePanelProvider implements vscode.WebviewViewProvider, vscod
   }
 
   private async reveal(): Promise<void> {
-    if (this.view) this.view.show(true);
-    // `<view id>.focus` is the command VS Code adds for every view; it resolves the view if needed.
-    else await vscode.commands.executeCommand(`${this.viewId}.focus`);
+    // `<view id>.focus` is the command VS Code adds for every view: it opens the container, resolves
+    // the view if needed and moves keyboard focus into it, so the search box can take the typing.
+    await vscode.commands.executeCommand(`${this.viewId}.focus`);
   }
 
   private post(message: HostMessage): void {

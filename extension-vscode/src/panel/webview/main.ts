@@ -260,7 +260,8 @@ onHostMessage((message: HostMessage) => {
     case 'showSearch':
       closeEntry();
       selectTab('search', false);
-      query.value = message.query;
+      // No query (the palette command): keep what the box holds, ready to be typed over.
+      if (message.query !== '') query.value = message.query;
       query.focus();
       query.select();
       runSearch();

@@ -1,0 +1,163 @@
+// The VS Code extension end to end: the packaged .vsix installed into code-server, driven in
+// Debian's Chromium through the scenarios of issue 5 (diagnostics, hover, quick fix, knowledge
+// panel) plus the time from opening a 5,000-line script to its first diagnostics.
+// Named *.e2e.ts so `npm test` does not run it until it is wired in;
+// run it by hand: node --test test/dist/e2e/vscode.e2e.js
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { benchScript } from '../bench/bench-script.js';
+import { REPO_ROOT, TEST_ROOT } from '../src/paths.js';
+import { applyQuickFix, findWebviewFrame, hoverAt, launchChromium, openFile, openWorkbench, runCommand, saveScreenshot, visibleEditorText, waitForProblem } from './browser.js';
+import { installExtension, startCodeServer, type CodeServer } from './code-server.js';
+import { decideE2e, readPrerequisites } from './prerequisites.js';
+
+const EXTENSION_ROOT = path.join(REPO_ROOT, 'extension-vscode');
+const PACKAGE_SCRIPT = path.join(EXTENSION_ROOT, 'dist', 'scripts', 'package.js');
+const VSIX = path.join(EXTENSION_ROOT, 'dist', 'exkb-vscode-0.1.0.vsix');
+const WORKSPACE_FIXTURE = path.join(TEST_ROOT, 'e2e', 'fixtures', 'vscode-workspace');
+const BIG_SCRIPT = 'big.ps1';
+const BIG_SCRIPT_LINES = 5000;
+/** The knowledge entry the hover over `-RequireSenderAuthenticationEnabled` must show. */
+const AUTH_REQUIRED_TITLE = 'Distribution group bounces mail from outside senders';
+/** The entry `5.2.0` finds: the public folder that bounces external mail. */
+const PUBLIC_FOLDER_TITLE = 'External mail to a mail-enabled public folder bounces with 550 5.2.0 STOREDRV.Deliver';
+
+const prerequisites = readPrerequisites();
+const decision = decideE2e(prerequisites, process.env);
+
+function since(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+/** Builds the .vsix from the current sources and copies it out, so a concurrent build cannot swap it. */
+function packageExtension(into: string): string {
+  const result = spawnSync(process.execPath, [PACKAGE_SCRIPT], { cwd: EXTENSION_ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging the extension failed (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+  const copy = path.join(into, path.basename(VSIX));
+  copyFileSync(VSIX, copy);
+  return copy;
+}
+
+/**
+ * The 5,000-line benchmark script parses cleanly and breaks no rule: its last line is swapped for
+ * a known problem so "first diagnostics" has something to wait for at the far end of the file.
+ */
+function bigScript(): string {
+  const lines = benchScript(BIG_SCRIPT_LINES).split('\n');
+  lines[BIG_SCRIPT_LINES - 1] = "Add-MailboxFolderPermission -Identity 'big:\\Calendar' -User anna -AccessRights Reviwer";
+  return lines.join('\n');
+}
+
+describe('exkb in VS Code (code-server)', { skip: decision.action === 'skip' ? decision.reason : false }, () => {
+  let scratch = '';
+  let workspace = '';
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+
+  before(async () => {
+    if (decision.action === 'fail') throw new Error(decision.message);
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'exkb-e2e-vscode-'));
+    workspace = path.join(scratch, 'workspace');
+    cpSync(WORKSPACE_FIXTURE, workspace, { recursive: true });
+    writeFileSync(path.join(workspace, BIG_SCRIPT), bigScript());
+    const vsix = packageExtension(scratch);
+    console.log(`# .vsix: ${(statSync(vsix).size / 1024).toFixed(0)} KiB`);
+    const extensionsDir = path.join(scratch, 'extensions');
+    installExtension(prerequisites, vsix, extensionsDir);
+    server = await startCodeServer(prerequisites, { extensionsDir });
+    browser = await launchChromium(prerequisites.chromiumPath);
+    page = await openWorkbench(browser, server.workspaceUrl(workspace));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
+  });
+
+  function openPage(): Page {
+    assert.ok(page, 'the workbench did not open');
+    return page;
+  }
+
+  it('shows exkb diagnostics in the Problems view with their rule ids', async (t) => {
+    const started = performance.now();
+    await openFile(openPage(), 'problems.ps1');
+    const problems = await waitForProblem(openPage(), /invalid-parameter-value/, 60_000);
+    const firstMs = since(started);
+    t.diagnostic(`open problems.ps1 (activation, server start, lint) -> first exkb diagnostics: ${firstMs} ms`);
+    t.diagnostic(`problems: ${JSON.stringify(problems.map((problem) => problem.text))}`);
+    const rows = await waitForProblem(openPage(), /require-sender-authentication-external/);
+    // A row's text is the message, the source, the rule id and the position, one per line.
+    const exkbRow = (rule: string) => rows.find((row) => { const parts = row.text.split('\n'); return parts.includes('exkb') && parts.includes(rule); });
+    assert.match(exkbRow('invalid-parameter-value')?.label ?? '', /^Error: .*Reviwer.*Did you mean Reviewer\?.*at line 3 .*generated by exkb$/);
+    assert.match(exkbRow('require-sender-authentication-external')?.label ?? '', /^Info: .*RequireSenderAuthenticationEnabled.*at line 2 .*generated by exkb$/);
+    await openPage().locator('.monaco-editor .squiggly-error').first().waitFor();
+    t.diagnostic(`screenshot: ${await saveScreenshot(openPage(), 'vscode-diagnostic')}`);
+  });
+
+  it('reports the extension activation time (Developer: Show Running Extensions)', async (t) => {
+    await runCommand(openPage(), 'Developer: Show Running Extensions');
+    const row = openPage().locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'exkb' }).first();
+    await row.waitFor();
+    const text = (await row.innerText()).replaceAll('\n', ' | ');
+    t.diagnostic(`running extensions row: ${JSON.stringify(text)}`);
+    t.diagnostic(`screenshot: ${await saveScreenshot(openPage(), 'vscode-running-extensions')}`);
+    assert.match(text, /exkb/);
+  });
+
+  it('hovers a flagged parameter and shows the knowledge entry about it', async (t) => {
+    await openFile(openPage(), 'problems.ps1');
+    const started = performance.now();
+    // Line 2, inside -RequireSenderAuthenticationEnabled.
+    const text = await hoverAt(openPage(), 2, 45, new RegExp(AUTH_REQUIRED_TITLE));
+    t.diagnostic(`hover after ${since(started)} ms: ${JSON.stringify(text.slice(0, 400))}`);
+    t.diagnostic(`screenshot: ${await saveScreenshot(openPage(), 'vscode-hover')}`);
+    assert.match(text, new RegExp(AUTH_REQUIRED_TITLE));
+  });
+
+  it('applies the quick fix that corrects Reviwer to Reviewer', async (t) => {
+    await openFile(openPage(), 'problems.ps1');
+    assert.match(await visibleEditorText(openPage()), /-AccessRights Reviwer/);
+    // Line 3, inside Reviwer.
+    const chosen = await applyQuickFix(openPage(), 3, 83, /Reviewer/);
+    t.diagnostic(`quick fix chosen: ${JSON.stringify(chosen)}`);
+    await openPage().locator('.editor-group-container.active .view-lines', { hasText: '-AccessRights Reviewer' }).waitFor();
+    const text = await visibleEditorText(openPage());
+    assert.match(text, /-AccessRights Reviewer\b/);
+    assert.doesNotMatch(text, /Reviwer/);
+  });
+
+  it('searches 5.2.0 in the knowledge panel and opens the public folder entry', async (t) => {
+    const started = performance.now();
+    await runCommand(openPage(), 'Focus on Knowledge View');
+    const panel = await findWebviewFrame(openPage(), '#exkb-query');
+    t.diagnostic(`panel ready after ${since(started)} ms`);
+    await panel.locator('#exkb-query').fill('5.2.0');
+    const result = panel.locator('#exkb-results .exkb-result', { hasText: PUBLIC_FOLDER_TITLE }).first();
+    await result.waitFor();
+    await result.click();
+    const title = panel.locator('#exkb-entry .exkb-entry-title');
+    await title.waitFor();
+    const titleText = await title.innerText();
+    t.diagnostic(`entry title: ${JSON.stringify(titleText)}`);
+    assert.match(titleText, new RegExp(PUBLIC_FOLDER_TITLE));
+    t.diagnostic(`screenshot: ${await saveScreenshot(openPage(), 'vscode-panel')}`);
+  });
+
+  it(`shows the first diagnostics of a ${BIG_SCRIPT_LINES}-line script`, async (t) => {
+    const started = performance.now();
+    await openFile(openPage(), BIG_SCRIPT);
+    const problems = await waitForProblem(openPage(), /problems? in file big\.ps1/, 60_000);
+    const ms = since(started);
+    t.diagnostic(`open ${BIG_SCRIPT} (${BIG_SCRIPT_LINES} lines) -> first exkb diagnostics: ${ms} ms`);
+    t.diagnostic(`problems: ${JSON.stringify(problems.map((problem) => problem.label).slice(0, 5))}`);
+    t.diagnostic(`screenshot: ${await saveScreenshot(openPage(), 'vscode-big-script')}`);
+  });
+});
