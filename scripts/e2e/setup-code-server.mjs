@@ -7,6 +7,9 @@
 //   node scripts/e2e/setup-code-server.mjs           install when missing (idempotent), print the paths
 //   node scripts/e2e/setup-code-server.mjs --check   only report; exit 1 when something is missing
 //   add --json to either for a machine-readable answer (the e2e harness reads it)
+//   node scripts/e2e/setup-code-server.mjs --postinstall   what `npm install` runs: installs when
+//     missing, but never fails the install (a missing Chromium or a failed download is reported,
+//     and `npm test` then says how to fix it); EXKB_SKIP_VSCODE_E2E=1 skips it outside CI
 // The cache is `${EXKB_E2E_CACHE:-${XDG_CACHE_HOME:-~/.cache}/exkb-e2e}`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -140,6 +143,19 @@ function report(state, json) {
 }
 
 function main(argv) {
+  const postinstall = argv.includes('--postinstall');
+  if (postinstall && process.env.EXKB_SKIP_VSCODE_E2E === '1' && !process.env.CI) {
+    console.error('setup-code-server: EXKB_SKIP_VSCODE_E2E=1, not installing code-server');
+    return 0;
+  }
+  if (postinstall) {
+    try {
+      return main(argv.filter((argument) => argument !== '--postinstall')) === 0 ? 0 : warnAndPass();
+    } catch (error) {
+      console.error(`setup-code-server: ${error instanceof Error ? error.message : String(error)}`);
+      return warnAndPass();
+    }
+  }
   const check = argv.includes('--check');
   const json = argv.includes('--json');
   const paths = installPaths();
@@ -152,6 +168,11 @@ function main(argv) {
   }
   report(state, json);
   return state.codeServerReady && state.chromiumPresent ? 0 : 1;
+}
+
+function warnAndPass() {
+  console.error('setup-code-server: the VS Code end-to-end suite is not ready; `npm test` will say what is missing');
+  return 0;
 }
 
 try {
