@@ -1,8 +1,7 @@
 // The VS Code extension end to end: the packaged .vsix installed into code-server, driven in
 // Debian's Chromium through the scenarios of issue 5 (diagnostics, hover, quick fix, knowledge
-// panel) plus the time from opening a 5,000-line script to its first diagnostics.
-// Named *.e2e.ts so `npm test` does not run it until it is wired in;
-// run it by hand: node --test test/dist/e2e/vscode.e2e.js
+// panel, rule links, paste box, status bar) plus the time from opening a 5,000-line script to its
+// first diagnostics. Part of `npm test`; alone: node --test test/dist/e2e/vscode.test.js
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +25,9 @@ const BIG_SCRIPT_LINES = 5000;
 const AUTH_REQUIRED_TITLE = 'Distribution group bounces mail from outside senders';
 /** The entry `5.2.0` finds: the public folder that bounces external mail. */
 const PUBLIC_FOLDER_TITLE = 'External mail to a mail-enabled public folder bounces with 550 5.2.0 STOREDRV.Deliver';
+
+/** An NDR line the paste box must read 5.2.0 from. */
+const NDR_LINE = "Remote Server returned '550 5.2.0 STOREDRV.Deliver: The Microsoft Exchange Information Store service reported an error.'";
 
 const prerequisites = readPrerequisites();
 const decision = decideE2e(prerequisites, process.env);
@@ -146,6 +148,63 @@ describe('exkb in VS Code (code-server)', { skip: decision.action === 'skip' ? d
     t.diagnostic(`entry title: ${JSON.stringify(titleText)}`);
     assert.match(titleText, new RegExp(PUBLIC_FOLDER_TITLE));
     t.diagnostic(`screenshot: ${await saveScreenshot(openPage(), 'vscode-panel')}`);
+  });
+
+  it('opens the entry of a rule id link in the Problems view in the knowledge panel', async (t) => {
+    const page = openPage();
+    await waitForProblem(page, /require-sender-authentication-external/);
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'require-sender-authentication-external' }).first();
+    const link = row.locator('a, .monaco-link', { hasText: 'require-sender-authentication-external' }).first();
+    const href = await link.getAttribute('href').catch(() => null);
+    t.diagnostic(`rule link: ${JSON.stringify(href)}`);
+    const started = performance.now();
+    await link.click();
+    // code-server may ask before an extension opens a URI: allow it, as a user would.
+    const dialog = page.locator('.monaco-dialog-box');
+    const confirm = dialog.locator('.monaco-button', { hasText: /^(Open|Allow|Yes)/ }).first();
+    const panel = findWebviewFrame(page, '#exkb-entry');
+    try {
+      await confirm.waitFor({ timeout: 3_000 });
+      t.diagnostic(`dialog: ${JSON.stringify((await dialog.innerText()).replaceAll('\n', ' | '))}`);
+      await confirm.click();
+    } catch {
+      t.diagnostic('no confirmation dialog');
+    }
+    const title = (await panel).locator('#exkb-entry .exkb-entry-title', { hasText: AUTH_REQUIRED_TITLE });
+    try {
+      await title.waitFor();
+    } finally {
+      t.diagnostic(`screenshot: ${await saveScreenshot(page, 'vscode-rule-link')}`);
+    }
+    t.diagnostic(`entry shown after ${since(started)} ms`);
+  });
+
+  it('finds 5.2.0 and the public folder entry in a pasted NDR line', async (t) => {
+    const page = openPage();
+    await runCommand(page, 'Focus on Knowledge View');
+    const panel = await findWebviewFrame(page, '#exkb-paste');
+    // An entry may be open from the steps before: Back returns to the tabs.
+    const back = panel.locator('#exkb-entry .exkb-back');
+    while ((await back.count()) > 0 && (await back.isVisible())) await back.click();
+    await panel.locator('#exkb-tab-scan').click();
+    const started = performance.now();
+    await panel.locator('#exkb-paste').fill(NDR_LINE);
+    await panel.locator('#exkb-scan-button').click();
+    const code = panel.locator('#exkb-scan-results .exkb-scan-code', { hasText: '5.2.0' }).first();
+    await code.waitFor();
+    await code.locator('.exkb-entry-link', { hasText: PUBLIC_FOLDER_TITLE }).first().waitFor();
+    t.diagnostic(`scan results after ${since(started)} ms: ${JSON.stringify((await panel.locator('#exkb-scan-status').innerText()))}`);
+    t.diagnostic(`screenshot: ${await saveScreenshot(page, 'vscode-paste')}`);
+    assert.match(await code.innerText(), /5\.2\.0/);
+  });
+
+  it('shows the target Exchange version in the status bar', async (t) => {
+    const page = openPage();
+    await openFile(page, 'problems.ps1');
+    const item = page.locator('.statusbar-item', { hasText: 'Exchange: any' }).first();
+    await item.waitFor();
+    t.diagnostic(`status bar item: ${JSON.stringify(await item.getAttribute('aria-label'))}`);
+    assert.match(await item.innerText(), /Exchange: any/);
   });
 
   it(`shows the first diagnostics of a ${BIG_SCRIPT_LINES}-line script`, async (t) => {
