@@ -1,6 +1,7 @@
 // One lint per document version and settings: diagnostics, hover, completion and code actions all
 // read the same result. A rule that throws is logged once (id and stack) and skipped by the core.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CmdletModel } from '../exchange/model/cmdlet-model.js';
 import { lint, type LintResult } from '../lint.js';
 import type { Rule } from '../rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
@@ -24,9 +25,12 @@ export class Analyzer {
   private readonly reportedFailures = new Set<string>();
   private readonly rules: readonly Rule[] | undefined;
   private readonly log: Log;
+  /** The session's model, so diagnostics and the editor features read the same one. */
+  private readonly model: () => CmdletModel | undefined;
 
-  constructor(log: Log, rules?: readonly Rule[]) {
+  constructor(log: Log, model: () => CmdletModel | undefined, rules?: readonly Rule[]) {
     this.log = log;
+    this.model = model;
     this.rules = rules;
   }
 
@@ -36,7 +40,8 @@ export class Analyzer {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.settingsKey === settingsKey) return cached;
     this.settingsOf.set(document.uri, settings);
-    const result = lint(document.getText(), { settings, ...(this.rules ? { rules: this.rules } : {}) });
+    const model = this.model();
+    const result = lint(document.getText(), { settings, ...(this.rules ? { rules: this.rules } : {}), ...(model ? { model } : {}) });
     for (const failure of result.failures) {
       if (this.reportedFailures.has(failure.rule)) continue;
       this.reportedFailures.add(failure.rule);

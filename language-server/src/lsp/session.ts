@@ -67,7 +67,7 @@ export class Session {
       warn: (message) => connection.console.warn(message),
       info: (message) => connection.console.info(message),
     };
-    this.analyzer = new Analyzer(this.log, options.rules);
+    this.analyzer = new Analyzer(this.log, () => this.model, options.rules);
     this.settings = new SettingsStore(() => this.workspaceFolders[0]);
     this.options = options;
   }
