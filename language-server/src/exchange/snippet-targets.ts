@@ -3,9 +3,7 @@
 // `# Exchange Online`, `# Exchange Server (on-premises)`. An entry about every version may show
 // a fix that only newer ones accept; the knowledge-examples test lints each block for the
 // versions it claims.
-import { TARGET_ORDER, type ExchangeTarget } from './model/targets.js';
-
-const ON_PREMISES = TARGET_ORDER.filter((target) => target !== 'online');
+import { ON_PREMISES_TARGETS as ON_PREMISES, TARGET_ORDER, type ExchangeTarget } from './model/targets.js';
 const CLAIM = /^\s*#\s*(Exchange\b.*|On-premises\b.*)$/i;
 const VERSION = /\b(2007|2010|2013|2016|2019|SE|Online)\b(\s+(?:and|or)\s+later)?/gi;
 

@@ -8,6 +8,7 @@ import { ACTION_PREFERENCES } from '../exchange/model/common-parameters.js';
 import { describeTargets, TARGET_NAMES, type ExchangeTarget } from '../exchange/model/targets.js';
 import { setSyntax } from '../exchange/syntax.js';
 import type { ExchangeVersion } from '../settings.js';
+import { valueType } from '../rules/support/value-types.js';
 
 /** Hover code blocks are wrapped at this many columns. */
 export const SYNTAX_WIDTH = 90;
@@ -142,8 +143,9 @@ export function parameterFacts(cmdlet: Cmdlet, parameter: CmdletParameter, targe
  */
 export function acceptedValues(parameter: CmdletParameter): readonly string[] {
   if (parameter.values && parameter.values.length > 0) return parameter.values;
-  if (/^(System\.)?Boolean$/i.test(parameter.type)) return ['$true', '$false'];
-  if (/\bUnlimited/.test(parameter.type)) return ['Unlimited'];
+  const kind = valueType(parameter.type)?.type;
+  if (kind === 'boolean') return ['$true', '$false'];
+  if (kind === 'unlimited') return ['Unlimited'];
   if (parameter.common && parameter.type === 'ActionPreference') return ACTION_PREFERENCES;
   return [];
 }
@@ -152,7 +154,7 @@ export function acceptedValues(parameter: CmdletParameter): readonly string[] {
 export function valuesFact(parameter: CmdletParameter, limit = Number.POSITIVE_INFINITY): string | undefined {
   const values = acceptedValues(parameter);
   if (values.length === 0) return undefined;
-  if (!parameter.values?.length && /\bUnlimited/.test(parameter.type)) return 'A number (or size) or `Unlimited`.';
+  if (!parameter.values?.length && valueType(parameter.type)?.type === 'unlimited') return 'A number (or size) or `Unlimited`.';
   const shown = values.slice(0, limit).map((value) => inlineCode(value));
   return `Accepted values: ${shown.join(', ')}${values.length > limit ? ', …' : ''}`;
 }

@@ -1,14 +1,14 @@
 // What every legacy table shares: the versions a fact can name, the shape of a cmdlet name, and a
 // case-insensitive index, because PowerShell finds `get-storagegroup` as readily as
 // `Get-StorageGroup`.
-import { TARGET_ORDER, type ExchangeTarget } from '../model/targets.js';
+import { ON_PREMISES_TARGETS, TARGET_ORDER, type ExchangeTarget } from '../model/targets.js';
 
 export type { ExchangeTarget };
 
 /** Oldest first; Exchange Online last. */
 export const TARGETS: readonly ExchangeTarget[] = TARGET_ORDER;
 
-export const ON_PREMISES: readonly ExchangeTarget[] = TARGET_ORDER.filter((target) => target !== 'online');
+export const ON_PREMISES: readonly ExchangeTarget[] = ON_PREMISES_TARGETS;
 
 /** `Verb-Noun`: a capitalised verb (`ForEach`), one hyphen, a noun of letters and digits (`Get-EXOMailbox`, `Test-MAPIConnectivity`). */
 export const VERB_NOUN = /^[A-Z][A-Za-z]+-[A-Za-z][A-Za-z0-9]*$/;

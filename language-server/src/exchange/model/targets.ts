@@ -29,6 +29,8 @@ export const TARGET_NAMES: Readonly<Record<ExchangeTarget, string>> = {
 
 export const TARGET_ORDER: readonly ExchangeTarget[] = ['2007', '2010', '2013', '2016', '2019', 'se', 'online'];
 
+export const ON_PREMISES_TARGETS: readonly ExchangeTarget[] = TARGET_ORDER.filter((target) => target !== 'online');
+
 export function targetsOfProducts(products: readonly ProductCode[]): ExchangeTarget[] {
   const targets = new Set(products.map((product) => TARGET_OF_PRODUCT[product]));
   return TARGET_ORDER.filter((target) => targets.has(target));
