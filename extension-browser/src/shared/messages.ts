@@ -75,3 +75,17 @@ export function isRequest(message: unknown): message is Request {
       return false;
   }
 }
+
+/**
+ * Messages the extension's pages send to a tab's content script (not part of the background's
+ * RPC): `rescan` asks it to scan now (an explicit request, which wins over a switched-off
+ * built-in site); `status` asks where it runs and how far it got, answered with `PageStatus`.
+ * The popup needs `status` where the browser hides the tab's URL (no activeTab grant).
+ */
+export const TAB_MESSAGES = { rescan: 'exkb-rescan', status: 'exkb-status' } as const;
+
+export interface PageStatus {
+  url: string;
+  status: 'scanning' | 'idle' | 'off';
+  marks: number;
+}

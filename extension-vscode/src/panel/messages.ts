@@ -2,7 +2,7 @@
 // sides. The host checks every message from the webview before acting on it (it can insert text
 // and open URLs); the webview only renders what the host sends.
 import type { ScanCode, SearchItem } from 'exkb-language-server/protocol';
-import type { DocBlock } from './entry-doc.js';
+import type { DocBlock } from '@exkb/knowledge/entry-doc';
 
 /** An entry as the panel shows it: the Markdown already turned into the allow-listed tree. */
 export interface PanelEntry {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EntryRequest, ScanRequest, SearchRequest } from 'exkb-language-server/protocol';
-import { entryDoc } from './entry-doc.js';
+import { entryDoc } from '@exkb/knowledge/entry-doc';
 import { createNonce, panelHtml } from './html.js';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from './messages.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { entryDoc, type DocBlock } from './entry-doc.js';
+import { entryDoc, type DocBlock } from '@exkb/knowledge/entry-doc';
 import type { PanelEntry } from './messages.js';
 import { productLabel, renderBlocks, renderEntry, type DomLike, type EntryActions } from './render-entry.js';
 

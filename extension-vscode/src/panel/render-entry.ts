@@ -1,7 +1,7 @@
 // Renders an entry's allow-listed tree through a two-method DOM: the webview passes one built on
 // `document.createElement` and text nodes, the tests one that records the tree. Every string from
 // an entry becomes a text node; tags and attributes come from this file only.
-import type { DocBlock, DocInline } from './entry-doc.js';
+import type { DocBlock, DocInline } from '@exkb/knowledge/entry-doc';
 import type { PanelEntry } from './messages.js';
 
 export interface DomLike<E> {

@@ -1,0 +1,44 @@
+// The search result list shared by the popup and the entry page's "not found" search, and the
+// keyboard model of a listbox: arrows move, Home/End jump, Enter chooses.
+import { findCodes } from '@exkb/knowledge';
+import type { SearchHit } from '../shared/messages.js';
+import type { DomLike } from './render-entry.js';
+
+/** The index selected after `key`, or undefined when the key is not a list key. */
+export function moveSelection(current: number, key: string, count: number): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case 'ArrowDown':
+      return current < 0 ? 0 : Math.min(current + 1, count - 1);
+    case 'ArrowUp':
+      return current <= 0 ? 0 : current - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
+/** One option per hit: title, the codes (matched ones marked), one line of summary. */
+export function renderResults<E>(dom: DomLike<E>, hits: readonly SearchHit[], choose: (hit: SearchHit) => void): E[] {
+  const h = (tag: string, attributes: Readonly<Record<string, string>>, ...children: Array<E | string>) => dom.element(tag, attributes, children);
+  return hits.map((hit, index) => {
+    const codes = hit.codes.map((code) => h('li', { class: isMatched(code, hit.matchedCodes) ? 'exkb-chip exkb-chip-code exkb-chip-matched' : 'exkb-chip exkb-chip-code' }, code));
+    const option = h(
+      'li',
+      { role: 'option', id: `result-${index}`, class: 'exkb-result', 'data-exkb-result': hit.id, 'aria-selected': 'false' },
+      h('span', { class: 'exkb-result-title' }, hit.title),
+      ...(codes.length > 0 ? [h('ul', { class: 'exkb-chips', 'aria-label': 'Codes' }, ...codes)] : []),
+      ...(hit.summary ? [h('span', { class: 'exkb-result-summary' }, hit.summary)] : []),
+    );
+    dom.onClick(option, () => choose(hit));
+    return option;
+  });
+}
+
+/** Whether an entry's code (`550 5.7.1`) is one the query named (`5.7.1`, normalised): whole codes, never substrings. */
+export function isMatched(code: string, matchedCodes: readonly string[]): boolean {
+  return matchedCodes.length > 0 && findCodes(code).some((found) => matchedCodes.includes(found.normalized));
+}
