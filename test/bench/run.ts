@@ -3,6 +3,7 @@ import { buildBundle, findCodes, KnowledgeBase, type Entry } from '@exkb/knowled
 import { BUNDLE_FILE } from '@exkb/knowledge/node';
 import { processTerm, tokenize } from '@exkb/knowledge/search';
 import MiniSearch from 'minisearch';
+import { benchBrowserExtension } from './browser-extension.js';
 import { benchCompletionLatency, benchModelLoad } from './cmdlet-model.js';
 import { benchLspLatency } from './lsp-latency.js';
 import { minisearchIndex } from './minisearch-baseline.js';
@@ -110,3 +111,6 @@ await benchLspLatency();
 // The cmdlet model (issue 4): load time and memory, and completion latency through the server.
 benchModelLoad();
 await benchCompletionLatency();
+
+// The browser extension (issue 6) in Debian's Chromium: script sizes, a 1 MB page, worker memory.
+await benchBrowserExtension();
