@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { saveScreenshot } from './browser.js';
 import { attachToServiceWorker, type WorkerSession } from './browser-extension-cdp.js';
 import { chromiumProblem, loadExtension, newTab, waitForIdle, type LoadedExtension } from './browser-extension-harness.js';
@@ -30,6 +30,12 @@ const CHROMIUM_SERVICE_HOST = /^(CONNECT |\w+ https?:\/\/)([\w-]+\.)*(google\.co
 
 const prerequisites = readPrerequisites();
 const missing = chromiumProblem(prerequisites.chromiumPath, prerequisites.debianPackages);
+
+async function readDownload(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 describe('exkb in Chromium (browser extension)', { timeout: 300_000 }, () => {
   let extension: LoadedExtension;
@@ -229,6 +235,91 @@ describe('exkb in Chromium (browser extension)', { timeout: 300_000 }, () => {
     }
     assert.equal(await page.evaluate<unknown>('window.__pwned'), undefined, 'no hostile script ran');
     await page.close();
+  });
+
+  it('the popover copies its PowerShell, switches to another matching entry and links to the full entry page', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await open('ndr.html');
+    await page.locator(`exkb-mark[data-exkb-entry="${PUBLIC_FOLDER_ENTRY}"]`).first().focus();
+    await waitForPopover(page, true);
+    const popover = page.locator('exkb-popover');
+    await popover.locator('button.copy').click();
+    await popover.locator('p.status').getByText('Copied').waitFor();
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+    assert.match(copied, /^Get-PublicFolderClientPermission -Identity/, `the clipboard holds the entry's PowerShell: ${copied.slice(0, 120)}`);
+    const fullEntry = await popover.getByRole('link', { name: 'Open full entry' }).getAttribute('href');
+    assert.equal(fullEntry, `chrome-extension://${extension.id}/entry.html?id=${PUBLIC_FOLDER_ENTRY}`);
+    await page.keyboard.press('Escape');
+    await waitForPopover(page, false);
+
+    // 5.7.1 is listed by several entries: the others are offered, and choosing one shows it.
+    await page.locator('exkb-mark[data-exkb-code="5.7.1"]').first().focus();
+    const first = await waitForPopover(page, true);
+    const other = popover.locator('ul.others button[data-exkb-entry]').first();
+    const otherId = await other.getAttribute('data-exkb-entry');
+    const otherTitle = (await other.textContent()) ?? '';
+    assert.ok(otherId && otherTitle, 'the popover lists another entry for 5.7.1');
+    await other.click();
+    await popover.locator('h2').getByText(otherTitle, { exact: true }).waitFor();
+    assert.notEqual((await readPopover(page)).text.slice(0, 80), first.text.slice(0, 80), 'the popover now shows the other entry');
+    await page.close();
+
+    const entryPage = await openExtensionPage(`entry.html?id=${PUBLIC_FOLDER_ENTRY}`);
+    await entryPage.locator('#main[data-exkb-page-state="entry"]').waitFor();
+    assert.equal(await entryPage.locator(`article[data-exkb-entry-id="${PUBLIC_FOLDER_ENTRY}"] h1`).first().textContent(), PUBLIC_FOLDER_TITLE);
+    assert.ok((await entryPage.locator('[data-exkb-copy]').count()) > 0, 'the entry page offers its PowerShell for copying');
+    const unknown = await openExtensionPage('entry.html?id=no-such-entry');
+    await unknown.locator('#main[data-exkb-page-state="not-found"]').waitFor();
+    await unknown.close();
+    await entryPage.close();
+  });
+
+  it('the popover follows dark mode', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const page = await open('ndr.html');
+    const background = async () => {
+      // Escape leaves the focus on the mark; focusing it again would not open the popover.
+      await page.evaluate('document.activeElement?.blur()');
+      await page.locator('exkb-mark[data-exkb-code="5.7.1"]').first().focus();
+      await waitForPopover(page, true);
+      const color = await page.evaluate<string>("getComputedStyle(document.querySelector('exkb-popover').shadowRoot.querySelector('[data-exkb-popover]')).backgroundColor");
+      await page.keyboard.press('Escape');
+      await waitForPopover(page, false);
+      return color;
+    };
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    const luminance = (color: string) => (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0);
+    assert.ok(luminance(dark) < luminance(light), `dark mode darkens the popover: light ${light}, dark ${dark}`);
+    await page.close();
+  });
+
+  it('popup.html?q= (how "Look up in exkb" opens it) searches at once', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const popup = await openExtensionPage(`popup.html?q=${encodeURIComponent('550 5.7.1 unable to relay')}`);
+    assert.equal(await popup.locator('#search').inputValue(), '550 5.7.1 unable to relay');
+    await popup.locator('[data-exkb-result="relay-test-550-5-7-1-unable-to-relay"]').waitFor();
+    await popup.close();
+  });
+
+  it('options: export downloads the sites and imported entries; reset clears them', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const options = await openExtensionPage('options.html');
+    await options.locator('#imported [data-exkb-imported]').first().waitFor();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#export').click()]);
+    assert.equal(download.suggestedFilename(), 'exkb-settings.json');
+    const exported = JSON.parse(await readDownload(download)) as { format?: unknown; importedFiles?: Array<{ name: string; text: string }> };
+    assert.equal(exported.format, 1);
+    assert.ok(exported.importedFiles?.some((file) => file.text.includes('Team note on 5.4.1')), 'the export holds the imported entry as written');
+    await options.locator('#reset').click();
+    await options.locator('#reset-confirm').click();
+    // No imported entry is left.
+    await options.locator('#imported [data-exkb-imported]').first().waitFor({ state: 'detached' });
+    const popup = await openExtensionPage('popup.html');
+    await popup.locator('#search').fill('Team note on 5.4.1');
+    await popup.locator('#search-status').getByText(/result|Nothing found/).waitFor();
+    assert.equal(await popup.getByText(/Team note on 5\.4\.1/).count(), 0, 'the imported entry is no longer found');
+    await popup.close();
+    await options.close();
   });
 
   it('the extension made no request to any server and no page logged an error', (t) => {
