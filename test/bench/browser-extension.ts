@@ -1,22 +1,27 @@
 // The browser extension in Debian's Chromium: the size of its scripts, the time from navigation
 // to `data-exkb-status="idle"` on a generated 1 MB page, the main thread's long tasks meanwhile
 // (PerformanceObserver 'longtask', registered before the page's own scripts), the marks made,
-// and the service worker's JavaScript heap after start and after the scan (CDP Runtime.getHeapUsage
-// after a forced GC).
+// the service worker's JavaScript heap after start and after the scan (CDP Runtime.getHeapUsage
+// after a forced GC), and DevTools traces of the page with the extension and without it (the site
+// switched off, so the content script only reads its settings): the page's own longest task and
+// Layout beside the extension's, and the main-thread time the extension adds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { attachToServiceWorker, workerHeapUsed } from '../e2e/browser-extension-cdp.js';
 import { chromiumProblem, loadExtension, waitForIdle } from '../e2e/browser-extension-harness.js';
 import { startFixtureServer } from '../e2e/browser-extension-server.js';
 import { readPrerequisites } from '../e2e/prerequisites.js';
 import { generatedPage } from './browser-page.js';
-import { traceMainThread } from './browser-trace.js';
+import { summariseMainThread, traceEvents, type MainThreadSummary, type TraceEvent } from './browser-trace.js';
 import { ms, report, summarise } from './stats.js';
 
 const PAGE_BYTES = 1024 * 1024;
 const RUNS = 3;
 const IDLE_TIMEOUT_MS = 120_000;
+/** After idle (or load, without the extension), so late work lands in the trace too. */
+const SETTLE_MS = 1_000;
 const SCRIPTS = ['content.js', 'powershell.js', 'background.js'] as const;
 
 /** Installed before any page script: records long tasks and the last time the content script went idle. */
@@ -86,15 +91,21 @@ export async function benchBrowserExtension(): Promise<void> {
       runs.push({ ...result, marks: Number(await page.evaluate<string | null>("document.documentElement.getAttribute('data-exkb-marks')")) || marks });
       await page.close();
     }
-    // One more run under a DevTools trace (which slows it down): the longest task of any length.
-    const traced = await extension.context.newPage();
-    const tasks = await traceMainThread(extension.context, traced, async () => {
-      await traced.goto(server.url('generated.html'));
-      await waitForIdle(traced, IDLE_TIMEOUT_MS);
-      await traced.waitForTimeout(1_000);
-      await waitForIdle(traced, IDLE_TIMEOUT_MS);
-    });
-    await traced.close();
+    // Traced runs (tracing slows them down), alternating: the site switched off, then on.
+    const setDisabledSites = (sites: string[]) => extension.worker.evaluate(`chrome.storage.local.set({ disabledSites: ${JSON.stringify(sites)} })`);
+    const withExtension: MainThreadSummary[] = [];
+    const baseline: MainThreadSummary[] = [];
+    const scriptPrefix = `chrome-extension://${extension.id}/`;
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        await setDisabledSites([server.origin]);
+        baseline.push(summariseMainThread(await tracedLoad(extension.context, server.url('generated.html'), false), scriptPrefix));
+        await setDisabledSites([]);
+        withExtension.push(summariseMainThread(await tracedLoad(extension.context, server.url('generated.html'), true), scriptPrefix));
+      }
+    } finally {
+      await setDisabledSites([]);
+    }
     const heapAfterScan = await workerHeapUsed(worker);
     await worker.close();
     const idle = summarise(runs.map((run) => run.idleAt));
@@ -109,7 +120,7 @@ export async function benchBrowserExtension(): Promise<void> {
       ['  of which navigation → DOMContentLoaded (the page alone)', ms(dcl.p50)],
       [`long tasks (> 50 ms, PerformanceObserver): count / longest / total`, `${longTaskCount.p50} / ${ms(longest.p50)} / ${ms(total.p50)}`],
       ['longest gap between 10 ms heartbeats (≈ longest task + 10 ms)', ms(gap.p50)],
-      [`traced run: longest renderer main-thread task / over-50-ms total (${tasks.count} tasks)`, `${ms(tasks.longest)} / ${ms(tasks.longTotal)}`],
+      ...traceRows(baseline, withExtension),
       ['marks on the page', String(runs[0]?.marks ?? 0)],
       ['service worker JS heap after start (after GC)', kib(heapAtStart)],
       ['service worker JS heap after the scans (after GC)', kib(heapAfterScan)],
@@ -118,4 +129,67 @@ export async function benchBrowserExtension(): Promise<void> {
     await extension.close();
     await server.close();
   }
+}
+
+/** Loads `url` in a new page under a trace; `scanned` waits for the content script's idle state. */
+async function tracedLoad(context: BrowserContext, url: string, scanned: boolean): Promise<TraceEvent[]> {
+  const page = await context.newPage();
+  try {
+    const events = await traceEvents(context, page, async () => {
+      await page.goto(url);
+      if (scanned) await waitForIdle(page, IDLE_TIMEOUT_MS);
+      await page.waitForTimeout(SETTLE_MS);
+      if (scanned) await waitForIdle(page, IDLE_TIMEOUT_MS);
+    });
+    const status = await page.evaluate<string | null>("document.documentElement.getAttribute('data-exkb-status')");
+    if (!scanned && status !== null) throw new Error(`the baseline page was annotated (data-exkb-status=${status}): switching the site off did not take`);
+    return events;
+  } finally {
+    await page.close();
+  }
+}
+
+/** p50 rows of the traced runs: without the extension | with it. */
+function traceRows(baseline: readonly MainThreadSummary[], withExtension: readonly MainThreadSummary[]): Array<[string, string]> {
+  const p50 = (runs: readonly MainThreadSummary[], pick: (run: MainThreadSummary) => number) => summarise(runs.map(pick)).p50;
+  const pair = (pick: (run: MainThreadSummary) => number) => `${ms(p50(baseline, pick))} | ${ms(p50(withExtension, pick))}`;
+  const extra = summarise(withExtension.map((run, index) => run.taskTotal - (baseline[index]?.taskTotal ?? 0))).p50;
+  const scriptTask = withExtension.map((run) => run.longestScriptTask);
+  return [
+    ['traced (p50), site off | on: renderer main-thread tasks', `${p50(baseline, (run) => run.taskCount)} | ${p50(withExtension, (run) => run.taskCount)}`],
+    ['  three longest tasks (the traced run with the median longest task)', `${median(baseline).topTasks.map(ms).join(', ')} | ${median(withExtension).topTasks.map(ms).join(', ')}`],
+    ['  longest task', pair((run) => run.longestTask)],
+    ["  longest task from the content script's first run on (the extension's own when on)", pair((run) => run.longestTaskAfterScript)],
+    ['  longest Layout', pair((run) => run.longestLayout)],
+    ['  Layout total', pair((run) => run.layoutTotal)],
+    ['  forced (in-script) layouts', `${p50(baseline, (run) => run.forcedLayouts)} | ${p50(withExtension, (run) => run.forcedLayouts)}`],
+    ['  over-50-ms tasks, summed', pair((run) => run.longTotal)],
+    ['  all tasks, summed', pair((run) => run.taskTotal)],
+    ['  extension script (content.js, powershell.js), summed', pair((run) => run.scriptTotal)],
+    ['extra main-thread time caused by the extension (task sum on − off)', ms(extra)],
+    ['  of which, by trace event (self time on − off, p50, largest 6)', extraByEvent(baseline, withExtension)],
+    [
+      'longest task running extension script: duration / its script / its Layout',
+      `${ms(summarise(scriptTask.map((task) => task.duration)).p50)} / ${ms(summarise(scriptTask.map((task) => task.script)).p50)} / ${ms(summarise(scriptTask.map((task) => task.layout)).p50)}`,
+    ],
+  ];
+}
+
+/** The run whose longest task is the median. */
+function median(runs: readonly MainThreadSummary[]): MainThreadSummary {
+  const sorted = [...runs].sort((a, b) => a.longestTask - b.longestTask);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function extraByEvent(baseline: readonly MainThreadSummary[], withExtension: readonly MainThreadSummary[]): string {
+  const names = new Set(withExtension.flatMap((run) => Object.keys(run.selfTime)));
+  const extra = [...names].map((name): [string, number] => [
+    name,
+    summarise(withExtension.map((run, index) => (run.selfTime[name] ?? 0) - (baseline[index]?.selfTime[name] ?? 0))).p50,
+  ]);
+  return extra
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([name, value]) => `${name} ${ms(value)}`)
+    .join(', ');
 }
