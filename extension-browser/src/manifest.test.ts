@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EXTENSION_PAGES_CSP, GECKO_ID, manifest, manifestFiles, type Target } from './manifest.js';
+import { EXTENSION_PAGES_CSP, GECKO_ID, manifest, manifestFiles, SCAN_PAGE_COMMAND, type Target } from './manifest.js';
 import { FILES } from './shared/files.js';
 import { BUILT_IN_MATCHES } from './shared/sites.js';
 
@@ -33,6 +33,22 @@ test('per target: background form, gecko settings; the same web-accessible resou
     assert.equal(value.browser_specific_settings?.gecko.id, gecko ? GECKO_ID : undefined, target);
     if (gecko) assert.deepEqual(value.browser_specific_settings?.gecko.data_collection_permissions, { required: ['none'] });
     assert.deepEqual(value.web_accessible_resources, [{ resources: [FILES.powershell, FILES.cmdletModel], matches: ['<all_urls>'] }], target);
+  }
+});
+
+test('both targets: keyboard commands to scan the page and open the popup, each with a suggested key', () => {
+  for (const target of targets) {
+    const { commands } = manifest(target, '0.1.0');
+    assert.deepEqual(Object.keys(commands).sort(), ['_execute_action', SCAN_PAGE_COMMAND], target);
+    assert.equal(commands[SCAN_PAGE_COMMAND]?.suggested_key.default, 'Alt+Shift+K', target);
+    assert.equal(commands._execute_action?.suggested_key.default, 'Alt+Shift+E', target);
+    const keys = Object.values(commands).map((command) => command.suggested_key.default);
+    assert.equal(new Set(keys).size, keys.length, `no key is used twice: ${keys.join(', ')}`);
+    for (const [name, command] of Object.entries(commands)) {
+      // The form both browsers accept: Alt or Ctrl, optionally Shift, then one letter or digit.
+      assert.match(command.suggested_key.default, /^(Alt|Ctrl)(\+Shift)?\+[A-Z0-9]$/, name);
+      assert.ok(command.description.length > 0, `${name} has a description for the browsers' shortcut settings`);
+    }
   }
 });
 

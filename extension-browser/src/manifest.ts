@@ -13,6 +13,19 @@ export const GECKO_MIN_VERSION = '140.0';
 /** Firefox for Android added data_collection_permissions later than desktop. */
 export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
+/** The keyboard command that scans the active tab; background/commands.ts answers it. */
+export const SCAN_PAGE_COMMAND = 'scan-page';
+
+/**
+ * Keyboard shortcuts (users can change them in the browser). A command's key press grants
+ * activeTab like a toolbar click, so "Scan this page" works from the keyboard on any site. Chromium
+ * leaves a suggested key unassigned when it is one of its own: it did so for Alt+Shift+X.
+ */
+export const COMMANDS: Readonly<Record<string, { suggested_key: { default: string }; description: string }>> = {
+  [SCAN_PAGE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Scan this page with exkb' },
+  _execute_action: { suggested_key: { default: 'Alt+Shift+E' }, description: 'Open the exkb popup' },
+};
+
 /** Pages run only the extension's own scripts, reach nothing but the extension and cannot be framed. */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'; frame-ancestors 'none'";
 
@@ -29,6 +42,7 @@ export interface Manifest {
   permissions: string[];
   optional_host_permissions: string[];
   options_ui: { page: string; open_in_tab: boolean };
+  commands: Record<string, { suggested_key: { default: string }; description: string }>;
   web_accessible_resources: { resources: string[]; matches: string[] }[];
   content_security_policy: { extension_pages: string };
   browser_specific_settings?: {
@@ -53,6 +67,7 @@ export function manifest(target: Target, version: string): Manifest {
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     options_ui: { page: FILES.options.html, open_in_tab: true },
+    commands: structuredClone(COMMANDS),
     web_accessible_resources: [
       {
         resources: [FILES.powershell, FILES.cmdletModel],

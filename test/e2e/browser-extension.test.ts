@@ -1,14 +1,16 @@
 // The browser extension end to end: the unpacked Chromium build of exkb loaded into Debian's
 // Chromium (new headless, --load-extension), driven over fixture pages served on loopback under
-// /owa/ (NDR, OWA-like single-page app, docs table, forum script, hostile page), its popup and its
-// options page. Part of `npm test`; alone: node --test test/dist/e2e/browser-extension.test.js
+// /owa/ (NDR, OWA-like single-page app, docs table, forum script, hostile page) and /site/ (outside
+// every built-in match), its popup, its options page and its keyboard commands. Part of `npm test`; alone: node --test test/dist/e2e/browser-extension.test.js
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Download, Page } from 'playwright-core';
 import { saveScreenshot } from './browser.js';
 import { attachToServiceWorker, type WorkerSession } from './browser-extension-cdp.js';
 import { chromiumProblem, loadExtension, newTab, waitForIdle, type LoadedExtension } from './browser-extension-harness.js';
+import { pressBrowserShortcut } from './browser-extension-keyboard.js';
 import { readMarks, readPopover, waitForPopover } from './browser-extension-page.js';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './browser-extension-server.js';
 import { readPrerequisites } from './prerequisites.js';
@@ -320,6 +322,62 @@ describe('exkb in Chromium (browser extension)', { timeout: 300_000 }, () => {
     assert.equal(await popup.getByText(/Team note on 5\.4\.1/).count(), 0, 'the imported entry is no longer found');
     await popup.close();
     await options.close();
+  });
+
+  it('the "Scan this page" shortcut marks a page outside the built-in sites; the popup shortcut opens the popup', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const manifestCommands = (JSON.parse(readFileSync(path.join(extension.folder, 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key: { default: string } }> }).commands;
+    const scanKey = manifestCommands['scan-page']?.suggested_key.default ?? '';
+    const popupKey = manifestCommands._execute_action?.suggested_key.default ?? '';
+    // Chromium leaves a suggested key unassigned when it clashes with one of its own shortcuts.
+    const assigned = await extension.worker.evaluate<{ name: string; shortcut: string }[]>('chrome.commands.getAll()');
+    assert.deepEqual(
+      assigned.map(({ name, shortcut }) => ({ name, shortcut })).sort((a, b) => a.name.localeCompare(b.name)),
+      [{ name: '_execute_action', shortcut: popupKey }, { name: 'scan-page', shortcut: scanKey }],
+      'Chromium assigned both suggested keys',
+    );
+
+    const { page, tabId } = await newTab(extension, async () => {
+      const opened = await extension.context.newPage();
+      await opened.goto(server.url('ndr.html', 'site'));
+      return opened;
+    });
+    // Without a user gesture the extension can neither see nor scan the page.
+    const before = await openExtensionPage(`popup.html?tab=${tabId}`);
+    await before.locator('#site-status[data-exkb-site-state="unavailable"]').waitFor();
+    assert.equal(await before.locator('#scan-page').isDisabled(), true, '"Scan this page" is off before the shortcut');
+    await before.close();
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate<string | null>("document.documentElement.getAttribute('data-exkb-status')"), null, 'no content script runs on /site/');
+    assert.deepEqual(await readMarks(page), []);
+
+    await page.bringToFront();
+    await pressBrowserShortcut(extension.context, page, scanKey);
+    const count = await waitForIdle(page);
+    const marks = await readMarks(page);
+    assert.ok(marks.some((mark) => mark.code === '5.2.0'), `the shortcut marked 5.2.0: ${JSON.stringify(marks)}`);
+    assert.equal(count, marks.length);
+
+    // The key press granted activeTab: the popup for the tab now knows its site and can rescan it.
+    const after = await openExtensionPage(`popup.html?tab=${tabId}`);
+    await after.locator('#site-status[data-exkb-site-state="off"]').waitFor();
+    assert.equal(await after.locator('#site-name').textContent(), new URL(server.origin).host);
+    await after.locator('#scan-page').click();
+    await after.locator(`#scan-status[data-exkb-marks="${count}"]`).waitFor();
+    await after.close();
+
+    // The popup shortcut opens the action popup (not a Playwright page: found through the protocol).
+    await page.bringToFront();
+    const cdp = await extension.context.newCDPSession(page);
+    const popupUrl = `chrome-extension://${extension.id}/popup.html`;
+    await pressBrowserShortcut(extension.context, page, popupKey);
+    let popupTarget: string | undefined;
+    for (const deadline = Date.now() + STEP_TIMEOUT_MS; popupTarget === undefined && Date.now() < deadline; await page.waitForTimeout(100)) {
+      popupTarget = (await cdp.send('Target.getTargets')).targetInfos.find((info) => info.url === popupUrl)?.targetId;
+    }
+    assert.ok(popupTarget, `${popupKey} opened ${popupUrl}`);
+    await cdp.send('Target.closeTarget', { targetId: popupTarget });
+    await cdp.detach();
+    await page.close();
   });
 
   it('the extension made no request to any server and no page logged an error', (t) => {

@@ -1,11 +1,13 @@
 // The background (Chromium service worker, Firefox background script): loads the knowledge once,
-// answers the RPC of shared/messages.ts, keeps the user-site content script registered and offers
-// "Look up in exkb" on selected text. A service worker can be woken by any of these events, so
-// every listener is registered synchronously at the top level and all share one load promise.
+// answers the RPC of shared/messages.ts, keeps the user-site content script registered, offers
+// "Look up in exkb" on selected text and scans the active tab on the keyboard command. A service
+// worker can be woken by any of these events, so every listener is registered synchronously at the
+// top level and all share one load promise.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { KnowledgeBase } from '@exkb/knowledge';
 import { FILES } from '../shared/files.js';
 import { normalizeSettings } from '../shared/settings.js';
+import { commandListener } from './commands.js';
 import { dispatch } from './dispatch.js';
 import { createHandlers, type Handlers } from './handlers.js';
 import { knowledgeState } from './knowledge-state.js';
@@ -61,6 +63,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id !== undefined && tab.id >= 0) parameters.set('tab', String(tab.id));
   void browser.tabs.create({ url: browser.runtime.getURL(`${FILES.popup.html}?${parameters}`), ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
 });
+
+browser.commands.onCommand.addListener(commandListener((tabId) => rescanTab(tabId, true)));
 
 browser.permissions.onRemoved.addListener(() => void dropSitesWithoutPermission());
 // The popup's switch asks for `https://site/*`; in Firefox the prompt closes the popup before it can
