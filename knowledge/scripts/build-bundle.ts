@@ -4,6 +4,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildBundle } from '../src/bundle/build.js';
 import { formatProblem } from '../src/entry/diagnostics.js';
+import { findNearDuplicateBodies, formatNearDuplicate, NEAR_DUPLICATE_BODY } from '../src/entry/duplicates.js';
 import { readEntries } from '../src/node/read-entries.js';
 import { BUNDLE_PATH, ENTRIES_ROOT, PACKAGE_ROOT } from './paths.js';
 
@@ -13,6 +14,10 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s) in the knowledge entries; the bundle was not built.`);
   process.exit(1);
 }
+
+// Reported, not refused: two entries may rightly share most of a fix; a reviewer decides.
+const nearDuplicates = findNearDuplicateBodies(entries);
+for (const pair of nearDuplicates) console.warn(`warning: near-duplicate bodies (word shingles, Jaccard ≥ ${NEAR_DUPLICATE_BODY}): ${formatNearDuplicate(pair)}`);
 
 const contentHash = createHash('sha256').update(JSON.stringify(entries)).digest('hex');
 const bundle = buildBundle(entries, { contentHash, sourceCommit: gitCommit(), builtAt: new Date().toISOString() });

@@ -1,9 +1,11 @@
 export type { CodeKind, FoundCode, Recogniser } from './codes/types.js';
 export { codeKey } from './codes/types.js';
 export { findCodes, parseCode, RECOGNISERS } from './codes/find-codes.js';
+export { MAX_DETAIL, RangeTable, rangeKey, rangeProblem, splitEnhancedCode, type CodeRange } from './codes/code-range.js';
 export { ENTRY_PROBLEMS, formatProblem, type EntryProblem, type EntryProblemCode } from './entry/diagnostics.js';
 export { AREAS, POWERSHELL_FENCES, PRODUCTS, SECTIONS, type Area, type Entry, type Product, type SectionName, type Snippet } from './entry/model.js';
 export { parseEntry } from './entry/parse-entry.js';
+export { findCodeClashes, findNearDuplicateBodies, formatNearDuplicate, NEAR_DUPLICATE_BODY, SYMPTOM_OVERLAP_LIMIT, type CodeClash, type NearDuplicate } from './entry/duplicates.js';
 export { checkEntries, type CheckedEntries, type EntrySource } from './entry/collection.js';
 export { buildBundle } from './bundle/build.js';
 export { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';

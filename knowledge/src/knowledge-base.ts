@@ -1,3 +1,4 @@
+import { MAX_DETAIL, RangeTable, rangeKey, rangeWidth, type CodeRange } from './codes/code-range.js';
 import { findCodes } from './codes/find-codes.js';
 import type { FoundCode } from './codes/types.js';
 import { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';
@@ -21,6 +22,8 @@ export interface SearchResult {
   codes: string[];
   /** Codes of the query that this entry lists exactly. */
   matchedCodes: string[];
+  /** Ranges this entry lists (`5.7.900-999`) that hold a code of the query (`5.7.950`). */
+  matchedRanges: string[];
 }
 
 export interface ScanFinding {
@@ -35,6 +38,15 @@ export interface ScanFinding {
 export const DEFAULT_LIMIT = 10;
 /** Exact-code hits rank above every word match: index scores never come near this. */
 const EXACT_CODE_BONUS = 1_000_000;
+/**
+ * A code found through a range an entry lists ranks above word matches but below any entry that
+ * lists the code itself; a narrower range ranks above a wider one (5.7.606-649 above 5.7.500-699).
+ */
+const RANGE_CODE_BONUS = 10_000;
+
+function rangeBonus(range: CodeRange): number {
+  return RANGE_CODE_BONUS * (2 - rangeWidth(range) / (MAX_DETAIL + 1));
+}
 
 export class KnowledgeBaseError extends Error {
   override name = 'KnowledgeBaseError';
@@ -47,6 +59,7 @@ export class KnowledgeBase {
   readonly sourceCommit: string | null;
   private readonly byId: Map<string, Entry>;
   private readonly codes: Record<string, string[]>;
+  private readonly ranges: RangeTable;
   private readonly index: ImpactIndex;
 
   private constructor(bundle: KnowledgeBundle, index: ImpactIndex) {
@@ -54,6 +67,7 @@ export class KnowledgeBase {
     this.contentHash = bundle.contentHash;
     this.sourceCommit = bundle.sourceCommit;
     this.codes = bundle.codes;
+    this.ranges = new RangeTable(bundle.ranges);
     this.byId = new Map(bundle.entries.map((entry) => [entry.id, entry]));
     this.index = index;
   }
@@ -66,6 +80,9 @@ export class KnowledgeBase {
     }
     if (candidate.format !== BUNDLE_FORMAT) {
       throw new KnowledgeBaseError(`exkb: the knowledge bundle has format ${String(candidate.format)}, this build reads format ${BUNDLE_FORMAT}; rebuild it with \`npm run build\``);
+    }
+    if (!Array.isArray(candidate.ranges)) {
+      throw new KnowledgeBaseError(`exkb: the knowledge bundle says format ${BUNDLE_FORMAT} but has no code ranges; rebuild it with \`npm run build\``);
     }
     const complete = candidate as KnowledgeBundle;
     return new KnowledgeBase(complete, new ImpactIndex(complete.index));
@@ -80,9 +97,15 @@ export class KnowledgeBase {
     return this.codes[key] ?? [];
   }
 
+  /** Keys of the listed ranges that hold the enhanced status code `normalized` (`5.7.950`), narrowest first. */
+  rangesForCode(normalized: string): readonly string[] {
+    return this.ranges.containing(normalized).map(rangeKey);
+  }
+
   /**
    * Best first. Entries listing a code the query contains come first (more matched codes
-   * first); then word matches by score. Ties break by id, so the order is always the same.
+   * first); then entries listing a range that holds one of them (narrower ranges first); then
+   * word matches by score. Ties break by id, so the order is always the same.
    */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
@@ -91,6 +114,7 @@ export class KnowledgeBase {
     const applies = (entry: Entry) => products === undefined || entry.products.some((product) => products.has(product));
 
     const matchedCodes = new Map<string, string[]>();
+    const matchedRanges = new Map<string, CodeRange[]>();
     for (const code of findCodes(query)) {
       for (const key of code.keys) {
         for (const id of this.entriesForCode(key)) {
@@ -99,20 +123,29 @@ export class KnowledgeBase {
           matchedCodes.set(id, codes);
         }
       }
+      if (code.kind !== 'enhanced-status' || code.range !== undefined) continue;
+      for (const range of this.ranges.containing(code.normalized)) {
+        for (const id of this.entriesForCode(rangeKey(range))) {
+          const ranges = matchedRanges.get(id) ?? [];
+          if (!ranges.includes(range)) ranges.push(range);
+          matchedRanges.set(id, ranges);
+        }
+      }
     }
     const scores = new Map<string, number>();
     const accept = products === undefined ? undefined : (document: number) => applies(this.entries[document] as Entry);
-    for (const hit of this.index.search(query, { limit: limit + matchedCodes.size, prefix: options.prefix ?? true, ...(accept ? { accept } : {}) })) {
+    for (const hit of this.index.search(query, { limit: limit + matchedCodes.size + matchedRanges.size, prefix: options.prefix ?? true, ...(accept ? { accept } : {}) })) {
       const entry = this.entries[hit.document];
       if (entry) scores.set(entry.id, hit.score);
     }
     for (const [id, codes] of matchedCodes) scores.set(id, (scores.get(id) ?? 0) + EXACT_CODE_BONUS * codes.length);
+    for (const [id, ranges] of matchedRanges) scores.set(id, (scores.get(id) ?? 0) + ranges.reduce((sum, range) => sum + rangeBonus(range), 0));
 
     const results: SearchResult[] = [];
     for (const [id, score] of scores) {
       const entry = this.byId.get(id);
       if (entry === undefined || !applies(entry)) continue;
-      results.push({ id, title: entry.title, score, codes: entry.codes, matchedCodes: matchedCodes.get(id) ?? [] });
+      results.push({ id, title: entry.title, score, codes: entry.codes, matchedCodes: matchedCodes.get(id) ?? [], matchedRanges: (matchedRanges.get(id) ?? []).map(rangeKey) });
     }
     results.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return results.slice(0, limit);
@@ -132,6 +165,12 @@ export class KnowledgeBase {
     code.keys.forEach((key, rank) => {
       for (const id of this.entriesForCode(key)) hits.set(id, (hits.get(id) ?? 0) + (code.keys.length - rank) * 2 + 1);
     });
+    // Below 1, so entries listing the code or its status word always come before those listing a range that holds it.
+    if (code.kind === 'enhanced-status' && code.range === undefined) {
+      this.ranges.containing(code.normalized).forEach((range, rank) => {
+        for (const id of this.entriesForCode(rangeKey(range))) hits.set(id, (hits.get(id) ?? 0) + 0.5 / (rank + 1));
+      });
+    }
     return [...hits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   }
 }

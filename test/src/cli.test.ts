@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,6 +8,18 @@ import { TEST_ROOT } from './paths.js';
 
 const NDR_TEXT = path.join(TEST_ROOT, 'fixtures', 'ndr-public-folder.txt');
 const NDR_HTML = path.join(TEST_ROOT, 'fixtures', 'ndr-public-folder.html');
+
+interface StatsJson {
+  entries: number;
+  sources: Array<{ source: string; entries: number; problems?: number }>;
+  areas: Record<string, number>;
+  products: Record<string, number>;
+  codes: Record<string, string[]>;
+  withoutReferences: string[];
+  withoutCodes: string[];
+  withoutPowerShellFix: string[];
+  nearDuplicateBodies: Array<{ first: string; second: string; similarity: number }>;
+}
 
 interface Case {
   args: string[];
@@ -41,6 +53,11 @@ const TABLE: ReadonlyArray<[string, Case]> = [
   ['scan text without codes', { args: ['scan', '-'], stdin: 'nothing to see, build 15.2.1118.7', exit: 1, stderr: /no error codes found/ }],
   ['scan a missing file', { args: ['scan', 'no/such/file.txt'], exit: 2, stderr: /cannot read no\/such\/file\.txt: no such file/ }],
   ['scan a folder', { args: ['scan', TEST_ROOT], exit: 2, stderr: /it is a folder/ }],
+  ['--help lists stats', { args: ['--help'], exit: 0, stdout: /\n  stats +what the knowledge base covers/ }],
+  ['stats --help', { args: ['stats', '--help'], exit: 0, stdout: /Usage: exkb stats \[--json\] \[--config FILE\]/ }],
+  ['stats prints every section, aligned', { args: ['stats'], exit: 0, stdout: /^Entries  \d+ \(bundled\)\n\nPer area\n  autodiscover +\d+\n[\s\S]*\n  exchange-online +\d+\n\nCodes covered  \d+ distinct\n  enhanced status +\d+\n  status word +\d+\n  hex +\d+\n  event +\d+\n  HTTP +\d+\n  KB +\d+\n\nWithout references  \d+\n[\s\S]*\nWithout codes  \d+\n[\s\S]*\nWithout a PowerShell fix  \d+\n[\s\S]*\nNear-duplicate bodies  / }],
+  ['stats with an unknown option', { args: ['stats', '--jsn'], exit: 2, stderr: /Unknown option '--jsn'/ }],
+  ['stats with a missing --config', { args: ['stats', '--config', 'no/such/exkb.config.json'], exit: 2, stderr: /--config no\/such\/exkb\.config\.json: cannot read/ }],
 ];
 
 describe('exkb command line', () => {
@@ -86,6 +103,42 @@ describe('exkb command line', () => {
     const result = await runExkb(['scan', file, '--json']);
     const { codes } = JSON.parse(result.stdout) as { codes: Array<{ normalized: string }> };
     assert.deepEqual(codes.map((code) => code.normalized), ['5.2.0']);
+  });
+
+  it('stats --json counts the bundled entries consistently', async () => {
+    const result = await runExkb(['stats', '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const stats = JSON.parse(result.stdout) as StatsJson;
+    assert.deepEqual(Object.keys(stats), ['entries', 'sources', 'areas', 'products', 'codes', 'withoutReferences', 'withoutCodes', 'withoutPowerShellFix', 'nearDuplicateBodies']);
+    assert.ok(stats.entries > 0);
+    assert.deepEqual(stats.sources, [{ source: 'bundled', entries: stats.entries }]);
+    assert.equal(Object.values(stats.areas).reduce((sum, count) => sum + count, 0), stats.entries);
+    assert.deepEqual(Object.keys(stats.codes), ['enhanced-status', 'status-word', 'hex', 'event-id', 'http-status', 'kb-article']);
+    assert.ok(stats.codes['enhanced-status']?.includes('5.2.0'), 'the public folder entry lists 550 5.2.0');
+    const shown = await runExkb(['show', stats.withoutCodes[0] ?? '', '--json']);
+    assert.deepEqual((JSON.parse(shown.stdout) as { codes: string[] }).codes, []);
+  });
+
+  it('stats counts the knowledge folders of exkb.config.json and reports their problems', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'exkb-stats-'));
+    mkdirSync(path.join(folder, 'kb', 'recipients'), { recursive: true });
+    writeFileSync(path.join(folder, 'exkb.config.json'), JSON.stringify({ knowledgeFolders: ['./kb'] }));
+    const valid = ['---', 'title: Our team mailbox rule', 'codes:', '  - 0x80070005', 'symptoms:', '  - team mailbox refuses', 'products:', '  - exchange-online', '---', '', '## Symptom', 'It refuses.', '', '## Cause', 'A rule.', '', '## Fix', 'Remove the rule.', ''];
+    writeFileSync(path.join(folder, 'kb', 'recipients', 'team-mailbox-rule.md'), valid.join('\n'));
+    writeFileSync(path.join(folder, 'kb', 'recipients', 'broken-entry.md'), valid.filter((line) => !line.startsWith('title')).join('\n'));
+    const result = await runExkb(['stats', '--json'], { cwd: folder });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /broken-entry\.md:\d+:\d+ KB001/);
+    const stats = JSON.parse(result.stdout) as StatsJson;
+    // Compared within one run: the bundle may be rebuilt between two.
+    assert.deepEqual(stats.sources, [{ source: 'bundled', entries: stats.entries - 1 }, { source: path.join(folder, 'kb'), entries: 1, problems: 1 }]);
+    assert.equal(Object.values(stats.areas).reduce((sum, count) => sum + count, 0), stats.entries);
+    assert.ok(stats.withoutReferences.includes('team-mailbox-rule'));
+    assert.ok(stats.withoutPowerShellFix.includes('team-mailbox-rule'));
+    assert.ok(stats.codes['hex']?.includes('0x80070005'));
+    const text = await runExkb(['stats'], { cwd: folder });
+    const [, total, bundled] = /^Entries {2}(\d+) \((\d+) bundled, 1 from (.+)\)\n/.exec(text.stdout) ?? [];
+    assert.equal(Number(total), Number(bundled) + 1, text.stdout);
   });
 
   it('show colours only when asked to', async () => {

@@ -1,13 +1,14 @@
 // Entry files for the tests of the import and of the merged knowledge: one valid, one broken.
+// Title and symptoms carry the id, so two valid files sharing a code stay distinguishable (KB019).
 import type { ImportedFile } from '../shared/settings.js';
 
 export function validEntryFile(id: string, options: { area?: string; code?: string; link?: string } = {}): ImportedFile {
   const text = `---
-title: "Team note: the Contoso relay connector rejects scanner mail"
+title: "Team note ${id}: the Contoso relay connector rejects scanner mail"
 codes:
   - ${options.code ?? '550 5.7.1'}
 symptoms:
-  - scanner mail bounces at the contoso relay
+  - scanner mail bounces at the contoso relay (${id})
 products:
   - exchange-2019
 ---

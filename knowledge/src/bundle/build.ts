@@ -1,3 +1,4 @@
+import { compareRanges, rangeKey, type CodeRange } from '../codes/code-range.js';
 import { findCodes } from '../codes/find-codes.js';
 import type { Entry } from '../entry/model.js';
 import { buildImpactIndex, type SerializedIndex } from '../search/impact-index.js';
@@ -21,6 +22,17 @@ export function buildCodeMap(entries: readonly Entry[]): Record<string, string[]
   return Object.fromEntries([...map.keys()].sort().map((key) => [key, [...(map.get(key) ?? [])].sort()]));
 }
 
+/** Every distinct range the entries list, sorted by prefix, low and high end. */
+export function buildRangeList(entries: readonly Entry[]): CodeRange[] {
+  const byKey = new Map<string, CodeRange>();
+  for (const entry of entries) {
+    for (const code of entry.codes) {
+      for (const found of findCodes(code)) if (found.range !== undefined) byKey.set(rangeKey(found.range), found.range);
+    }
+  }
+  return [...byKey.values()].sort(compareRanges);
+}
+
 /** The search index over entries in bundle order: document n is entries[n]. */
 export function buildIndex(entries: readonly Entry[]): SerializedIndex {
   return buildImpactIndex(entries, ENTRY_FIELDS);
@@ -35,5 +47,6 @@ export function buildBundle(entries: readonly Entry[], provenance: { contentHash
     entries: sorted,
     index: buildIndex(sorted),
     codes: buildCodeMap(sorted),
+    ranges: buildRangeList(sorted),
   };
 }

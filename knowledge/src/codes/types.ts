@@ -1,3 +1,5 @@
+import type { CodeRange } from './code-range.js';
+
 /** The kinds of error code exkb recognises in free text. */
 export type CodeKind = 'enhanced-status' | 'status-word' | 'hex' | 'event-id' | 'http-status' | 'kb-article';
 
@@ -17,6 +19,8 @@ export interface FoundCode {
   end: number;
   /** The SMTP reply code seen before an enhanced status code (`550`), when there was one. */
   reply?: string;
+  /** Set when an enhanced status code is a range (`5.7.900-999`); `normalized` is then the range. */
+  range?: CodeRange;
 }
 
 /** A recogniser finds one kind of code; it never throws and returns matches in text order. */

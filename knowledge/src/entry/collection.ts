@@ -1,4 +1,5 @@
 import type { EntryProblem } from './diagnostics.js';
+import { findCodeClashes, SYMPTOM_OVERLAP_LIMIT } from './duplicates.js';
 import type { Entry } from './model.js';
 import { parseEntry } from './parse-entry.js';
 
@@ -52,10 +53,44 @@ export function checkEntries(sources: readonly EntrySource[], known: ReadonlySet
     }
   }
   const broken = new Set(problems.filter((problem) => problem.code === 'KB016').map((problem) => problem.file));
-  const kept = entries.filter((entry) => !broken.has(sourceOf.get(entry.file)?.file ?? entry.file));
+  const linked = entries.filter((entry) => !broken.has(sourceOf.get(entry.file)?.file ?? entry.file));
+  const clashing = codeClashProblems(linked, sourceOf);
+  problems.push(...clashing);
+  const clashed = new Set(clashing.map((problem) => problem.file));
+  const kept = linked.filter((entry) => !clashed.has(sourceOf.get(entry.file)?.file ?? entry.file));
   kept.sort((a, b) => a.id.localeCompare(b.id));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { entries: kept, problems };
+}
+
+/**
+ * KB019: two entries sharing a code must differ in title and symptoms. The problem is reported on
+ * the second by id, naming the first, and only the second is left out.
+ */
+function codeClashProblems(entries: readonly Entry[], sourceOf: ReadonlyMap<string, EntrySource>): EntryProblem[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return findCodeClashes(entries).map((clash) => {
+    const first = byId.get(clash.first);
+    const second = byId.get(clash.second);
+    const firstFile = (first && sourceOf.get(first.file)?.file) ?? first?.file ?? clash.first;
+    const source = second ? sourceOf.get(second.file) : undefined;
+    const field = clash.sameTitle ? 'title' : 'symptoms';
+    const what = clash.sameTitle ? 'the same title' : `symptoms that overlap ${clash.symptomOverlap.toFixed(2)} (Jaccard of the phrases; keep it below ${SYMPTOM_OVERLAP_LIMIT})`;
+    return {
+      code: 'KB019',
+      file: source?.file ?? second?.file ?? clash.second,
+      line: fieldLine(source?.text ?? '', field),
+      column: 1,
+      field,
+      message: `shares ${clash.codes.join(', ')} with ${firstFile} and has ${what}; entries for one code must be told apart by title and symptoms, so reword one or merge them`,
+    };
+  });
+}
+
+/** The line of a top-level front-matter field. */
+function fieldLine(text: string, field: string): number {
+  const match = new RegExp(`^${field}\\s*:`, 'm').exec(text);
+  return match === null ? 1 : text.slice(0, match.index).split('\n').length;
 }
 
 function lineOf(text: string, needle: string): number {

@@ -21,6 +21,7 @@ export const ENTRY_PROBLEMS = {
   KB016: 'link to an unknown entry',
   KB017: 'unknown area',
   KB018: 'empty section',
+  KB019: 'entries sharing a code not told apart',
 } as const;
 
 export type EntryProblemCode = keyof typeof ENTRY_PROBLEMS;

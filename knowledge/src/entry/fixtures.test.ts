@@ -28,6 +28,7 @@ const EXPECTED: Record<EntryProblemCode, { file: string; line: number; field?: s
   KB016: { file: 'mail-flow/dangling-link.md', line: 16, field: 'link', mentions: 'exkb:no-such-entry' },
   KB017: { file: 'widgets/wrong-area.md', line: 1, mentions: '"widgets" is not an area' },
   KB018: { file: 'mail-flow/empty-cause.md', line: 12, field: '## Cause', mentions: 'is empty' },
+  KB019: { file: 'mail-flow/relay-refused-receive-connector.md', line: 2, field: 'title', mentions: 'shares 5.7.1 with mail-flow/relay-refused-accepted-domain.md and has the same title' },
 };
 
 describe('entry validation fixtures', () => {

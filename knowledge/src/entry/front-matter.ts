@@ -1,6 +1,7 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schema/entry.schema.json' with { type: 'json' };
+import { rangeProblem } from '../codes/code-range.js';
 import { parseCode } from '../codes/find-codes.js';
 import type { EntryProblem, EntryProblemCode } from './diagnostics.js';
 import { closest } from './suggest.js';
@@ -77,7 +78,7 @@ export function readFrontMatter(yamlText: string, firstLine: number): { value?: 
           code: 'KB009',
           ...locate(pathOffset(document, ['codes', index])),
           field: `codes[${index}]`,
-          message: `"${code}" is not a code exkb recognises; write one code per item, such as 550 5.2.0, STOREDRV.Deliver, 0x8004010F, Event 9373, HTTP 440 or KB953467`,
+          message: `"${code}" is not a code exkb recognises; ${rangeProblem(code) ?? 'write one code per item, such as 550 5.2.0, 5.7.900-999, STOREDRV.Deliver, 0x8004010F, Event 9373, HTTP 440 or KB953467'}`,
         });
       }
     });

@@ -7,10 +7,11 @@ import { rules } from './commands/rules.js';
 import { scan } from './commands/scan.js';
 import { search } from './commands/search.js';
 import { show } from './commands/show.js';
+import { stats } from './commands/stats.js';
 import { InputError, processIo, UsageError, type Io } from './io.js';
 
 /** Every command, in the order `exkb --help` lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand, rules, search, show, scan];
+export const COMMANDS: readonly Command[] = [lintCommand, rules, search, show, scan, stats];
 
 const VERSION = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 
