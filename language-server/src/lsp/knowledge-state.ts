@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildBundle, formatProblem, KnowledgeBase, type Entry } from '@exkb/knowledge';
-import { BUNDLE_FILE, readEntries } from '@exkb/knowledge/node';
+import { buildBundle, KnowledgeBase, type Entry } from '@exkb/knowledge';
+import { BUNDLE_FILE } from '@exkb/knowledge/node';
 import { catalogFromKnowledge, type CommandCatalog } from '../exchange/catalog.js';
+import { readKnowledgeFolders } from '../knowledge-folders.js';
 
 export interface KnowledgeSnapshot {
   readonly base: KnowledgeBase;
@@ -44,30 +45,10 @@ export class KnowledgeState {
     const unique = [...new Set(folders.map((folder) => path.resolve(folder)))].sort();
     const key = unique.join('\n');
     if (key === this.loadedFolders) return { changed: false, problems: [], extra: 0 };
-    const problems: string[] = [];
-    const extra: Entry[] = [];
-    const sources = new Map<string, string>();
-    const known = new Set(this.bundled.entries.map((entry) => entry.id));
-    for (const folder of unique) {
-      let checked;
-      try {
-        checked = await readEntries(folder, { displayFrom: folder, known });
-      } catch (error) {
-        problems.push(`${folder}: cannot read the knowledge folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-        continue;
-      }
-      for (const problem of checked.problems) problems.push(formatProblem({ ...problem, file: path.join(folder, problem.file) }));
-      for (const entry of checked.entries) {
-        const file = path.join(folder, entry.file);
-        if (known.has(entry.id)) {
-          problems.push(`${file}:1:1 the id "${entry.id}" is already used by ${sources.get(entry.id) ?? 'a bundled entry'}; rename the file`);
-          continue;
-        }
-        known.add(entry.id);
-        sources.set(entry.id, file);
-        extra.push(entry);
-      }
-    }
+    const read = await readKnowledgeFolders(unique, new Set(this.bundled.entries.map((entry) => entry.id)));
+    const problems = read.folders.flatMap((folder) => folder.problems);
+    const extra = read.folders.flatMap((folder) => folder.entries);
+    const sources = read.files;
     this.loadedFolders = key;
     const base = extra.length === 0 ? this.bundled : combine(this.bundled, extra);
     this.latest = this.snapshot(base, sources);

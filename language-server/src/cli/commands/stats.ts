@@ -6,7 +6,7 @@ import { parseCommandArgs, stringOption } from '../args.js';
 import type { Command } from '../command.js';
 import { InputError } from '../io.js';
 import { CODE_KINDS, countCoverage, type Coverage } from '../stats/coverage.js';
-import { readKnowledgeFolders, type FolderKnowledge } from '../stats/extra-knowledge.js';
+import { readKnowledgeFolders, type FolderKnowledge } from '../../knowledge-folders.js';
 import { style, type Style } from '../style.js';
 
 const KIND_LABELS: Record<CodeKind, string> = {
@@ -39,7 +39,7 @@ export const stats: Command = {
     const { io } = context;
     const bundled = context.knowledge().entries;
     const folders = await configuredFolders(stringOption(values, 'config'), io.cwd, io.err);
-    const extra = await readKnowledgeFolders(folders, new Set(bundled.map((entry) => entry.id)));
+    const extra = (await readKnowledgeFolders(folders, new Set(bundled.map((entry) => entry.id)))).folders;
     for (const problem of extra.flatMap((folder) => folder.problems)) io.err(problem);
     const coverage = countCoverage([...bundled, ...extra.flatMap((folder) => folder.entries)]);
     const sources = [{ source: 'bundled', entries: bundled.length }, ...extra.map(({ folder, entries, problems }) => ({ source: folder, entries: entries.length, problems: problems.length }))];
