@@ -148,3 +148,18 @@ describe('exkb command line', () => {
     assert.match(coloured.stdout, /\u001b\[1m/);
   });
 });
+
+describe('exkb when the reader closes the pipe (exkb search … | head)', () => {
+  it('stops quietly with its exit code instead of dying on EPIPE', async () => {
+    const { spawn } = await import('node:child_process');
+    const { EXKB_BIN, REPO_ROOT } = await import('./paths.js');
+    const child = spawn(process.execPath, [EXKB_BIN, 'search', 'exchange', '--limit', '50'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before exkb writes a byte: its first write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '', 'nothing on stderr');
+    assert.equal(code, 0, 'the exit code of a search that found entries');
+  });
+});

@@ -9,6 +9,7 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  endQuietlyWhenOutputCloses();
   const forced = process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0';
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -21,6 +22,23 @@ export function processIo(): Io {
     color: forced || (process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined),
     cwd: process.cwd(),
   };
+}
+
+let watchingOutput = false;
+
+/**
+ * `exkb search … | head` closes the pipe before exkb is done writing: that is the reader saying
+ * "enough", not an error, so exkb stops at once with its exit code instead of dying on EPIPE.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  if (watchingOutput) return;
+  watchingOutput = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
 }
 
 /** UTF-8 (with or without BOM) or UTF-16 with a BOM: what Windows tools write. */
