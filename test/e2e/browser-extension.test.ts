@@ -128,10 +128,12 @@ describe('exkb in Chromium (browser extension)', { timeout: 300_000 }, () => {
   it('marks the docs table but not codes without entries nor a text area', { timeout: TEST_TIMEOUT_MS }, async () => {
     const page = await open('docs.html');
     const codes = (await readMarks(page)).map((mark) => mark.code);
-    for (const code of ['Event 9373', 'KB953467', '5.2.0']) {
+    for (const code of ['Event 9373', 'KB953467', '5.2.0', '0x8004010F']) {
       assert.ok(codes.some((found) => found?.toLowerCase() === code.toLowerCase()), `${code} is marked: ${JSON.stringify(codes)}`);
     }
-    assert.equal(codes.some((code) => /8004010F/i.test(code ?? '')), false, '0x8004010F has no entry');
+    // The fixture's code without an entry; if an entry lists 0x80070057 one day, pick another code.
+    assert.deepEqual(loadBundledKnowledge().entriesForCode('0x80070057'), [], 'the knowledge base has an entry for 0x80070057 now: change the fixture');
+    assert.equal(codes.some((code) => /80070057/i.test(code ?? '')), false, '0x80070057 has no entry, so it stays plain text');
     assert.equal(await page.locator('#notes exkb-mark').count(), 0);
     assert.equal(await page.locator('#notes').inputValue(), "550 5.2.0 in a text area is the user's own text and stays unmarked");
     await page.close();
@@ -386,6 +388,35 @@ describe('exkb in Chromium (browser extension)', { timeout: 300_000 }, () => {
     await cdp.send('Target.closeTarget', { targetId: popupTarget });
     await cdp.detach();
     await page.close();
+  });
+
+  it('the popup filters by product, remembers the filter and shows the range a code fell in', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const knowledge = loadBundledKnowledge();
+    const onPremisesOnly = knowledge.search('5.4.6', { limit: 20 }).filter((result) => !knowledge.entry(result.id)?.products.includes('exchange-online'));
+    assert.ok(onPremisesOnly.length > 0, '5.4.6 has on-premises-only entries to leave out');
+    const popup = await openExtensionPage('popup.html');
+    await popup.getByLabel('Product').selectOption({ label: 'Exchange Online' });
+    await popup.getByLabel('Search by error code or words').fill('5.4.6');
+    await popup.locator('#search-status').getByText(/results? for Exchange Online$/).waitFor();
+    const shown = await popup.locator('#results [data-exkb-result]').evaluateAll((options) => options.map((option) => option.getAttribute('data-exkb-result') ?? ''));
+    t.diagnostic(`5.4.6 for Exchange Online: ${JSON.stringify(shown)}`);
+    assert.ok(shown.length > 0);
+    for (const id of shown) assert.ok(knowledge.entry(id)?.products.includes('exchange-online'), `${id} applies to Exchange Online`);
+    for (const { id } of onPremisesOnly) assert.ok(!shown.includes(id), `${id} (on-premises only) is left out`);
+    await popup.close();
+
+    // A new popup starts on the remembered filter; a code inside 5.7.900-999 shows the range chip.
+    const again = await openExtensionPage('popup.html');
+    await again.waitForFunction("document.querySelector('#search-product')?.value === 'exchange-online'");
+    await again.locator('#search').fill('550 5.7.950');
+    const chip = again.locator('#results [data-exkb-range="5.7.900-999"]').first();
+    await chip.waitFor();
+    assert.equal(await chip.innerText(), '5.7.950 in 5.7.900-999');
+    t.diagnostic(`screenshot: ${await saveScreenshot(again, 'browser/popup-product-filter')}`);
+    await again.getByLabel('Product').selectOption({ label: 'All products' });
+    await again.locator('#search-status').getByText(/^\d+ results?$/).waitFor();
+    assert.equal(await extension.worker.evaluate<unknown>("chrome.storage.local.get('searchProduct').then((stored) => stored.searchProduct ?? null)"), null, 'All products is the default again');
+    await again.close();
   });
 
   it('the extension made no request to any server and no page logged an error', (t) => {

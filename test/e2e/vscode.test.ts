@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, mkdtempSync, rmSync, statSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { loadBundledKnowledge } from '@exkb/knowledge/node';
 import type { Browser, Page } from 'playwright-core';
 import { benchScript } from '../bench/bench-script.js';
 import { REPO_ROOT, TEST_ROOT } from '../src/paths.js';
@@ -196,6 +197,45 @@ describe('exkb in VS Code (code-server)', { skip: decision.action === 'skip' ? d
     t.diagnostic(`scan results after ${since(started)} ms: ${JSON.stringify((await panel.locator('#exkb-scan-status').innerText()))}`);
     t.diagnostic(`screenshot: ${await saveScreenshot(page, 'vscode-paste')}`);
     assert.match(await code.innerText(), /5\.2\.0/);
+  });
+
+  it('filters the knowledge panel to Exchange Online: 5.4.6 lists only the Online entries', async (t) => {
+    const page = openPage();
+    await runCommand(page, 'Focus on Knowledge View');
+    const panel = await findWebviewFrame(page, '#exkb-product');
+    const back = panel.locator('#exkb-entry .exkb-back');
+    while ((await back.count()) > 0 && (await back.isVisible())) await back.click();
+    await panel.locator('#exkb-tab-search').click();
+    const knowledge = loadBundledKnowledge();
+    const onPremisesOnly = knowledge.search('5.4.6', { limit: 25 }).filter((result) => !knowledge.entry(result.id)?.products.includes('exchange-online'));
+    assert.ok(onPremisesOnly.length > 0, '5.4.6 has on-premises-only entries to leave out');
+    // The workspace sets no exkb.exchangeVersion: the filter starts on every product.
+    assert.equal(await panel.getByLabel('Product').inputValue(), '');
+    const onPremisesRow = panel.locator(`#exkb-results .exkb-result[data-entry="${onPremisesOnly[0]?.id ?? ''}"]`);
+    await panel.locator('#exkb-query').fill('5.4.6');
+    await onPremisesRow.waitFor();
+    const started = performance.now();
+    await panel.getByLabel('Product').selectOption({ label: 'Exchange Online' });
+    const status = panel.locator('#exkb-status', { hasText: /entr(y|ies) for Exchange Online/ });
+    await status.waitFor();
+    await onPremisesRow.waitFor({ state: 'detached' });
+    const statusText = await status.innerText();
+    t.diagnostic(`filtered results after ${since(started)} ms: ${JSON.stringify(statusText)}`);
+    const shown = await panel.locator('#exkb-results .exkb-result').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entry') ?? ''));
+    t.diagnostic(`entries: ${JSON.stringify(shown)}`);
+    t.diagnostic(`screenshot: ${await saveScreenshot(page, 'vscode-product-filter')}`);
+    assert.ok(shown.length > 0);
+    assert.match(statusText, new RegExp(`^${shown.length} entr(y|ies) for Exchange Online\\.`));
+    for (const id of shown) assert.ok(knowledge.entry(id)?.products.includes('exchange-online'), `${id} applies to Exchange Online`);
+    for (const { id } of onPremisesOnly) assert.ok(!shown.includes(id), `${id} (on-premises only) is left out`);
+    // Back to every product: the on-premises entries return.
+    await panel.getByLabel('Product').selectOption({ label: 'All products' });
+    await onPremisesRow.waitFor();
+    assert.doesNotMatch(await panel.locator('#exkb-status').innerText(), / for Exchange/);
+    // A code inside a range an entry lists says so on the result.
+    await panel.locator('#exkb-query').fill('550 5.7.950');
+    const chip = panel.locator('#exkb-results .exkb-chip-range', { hasText: '5.7.950 in 5.7.900-999' }).first();
+    await chip.waitFor();
   });
 
   it('shows the target Exchange version in the status bar', async (t) => {

@@ -28,6 +28,12 @@ describe('search', () => {
       }
     });
   }
+  it('says which listed range a code fell in', () => {
+    const hits = handlers.search({ query: '5.7.950', limit: 5 });
+    assert.deepEqual(hits.map(({ id, matchedRanges }) => ({ id, matchedRanges })), bundled.search('5.7.950', { limit: 5 }).map(({ id, matchedRanges }) => ({ id, matchedRanges })));
+    assert.ok(hits.some((hit) => hit.matchedRanges.includes('5.7.900-999')));
+    for (const hit of handlers.search({ query: '550 5.7.54' })) assert.deepEqual(hit.matchedRanges, [], hit.id);
+  });
   it('keeps to the limit', () => assert.equal(handlers.search({ query: 'exchange', limit: 3 }).length, 3));
   it('filters by product', () => {
     const hits = handlers.search({ query: 'certificate', products: ['exchange-online'] });
@@ -51,7 +57,8 @@ describe('scan', () => {
     { text: 'nothing to see here', codes: [] },
     { text: '', codes: [] },
     { text: 'Event 9999 is not in the knowledge base', codes: [] },
-    { text: '0x8004010F then 5.7.1 \u{1F600} 4.4.7', codes: [{ code: '5.7.1', text: '5.7.1' }, { code: '4.4.7', text: '4.4.7' }] },
+    // 0x80070057 has no entry, so it is not a finding; the emoji's two UTF-16 units keep the offsets honest.
+    { text: '0x80070057 then 5.7.1 \u{1F600} 4.4.7', codes: [{ code: '5.7.1', text: '5.7.1' }, { code: '4.4.7', text: '4.4.7' }] },
   ];
   for (const { text, codes } of cases) {
     it(JSON.stringify(text), () => {

@@ -14,7 +14,7 @@ export function createHandlers(state: KnowledgeState): Handlers {
     search({ query, limit, products }) {
       return base.search(query, { limit: limit ?? 10, ...(products ? { products } : {}) }).map((result): SearchHit => {
         const entry = base.entry(result.id);
-        return { id: result.id, title: result.title, codes: result.codes, matchedCodes: result.matchedCodes, summary: shorten(entry?.summary.symptom || entry?.summary.cause || '') };
+        return { id: result.id, title: result.title, codes: result.codes, matchedCodes: result.matchedCodes, matchedRanges: result.matchedRanges, summary: shorten(entry?.summary.symptom || entry?.summary.cause || '') };
       });
     },
     entry({ id }) {

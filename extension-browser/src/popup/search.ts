@@ -4,8 +4,9 @@ import browser from 'webextension-polyfill';
 import { entryPagePath } from '../shared/files.js';
 import type { SearchHit } from '../shared/messages.js';
 import { call } from '../shared/rpc.js';
+import { DEFAULT_SEARCH_PRODUCT, normalizeSettings, SEARCH_PRODUCTS, type Settings } from '../shared/settings.js';
 import { byId, copyText, dom } from '../ui/dom.js';
-import { renderEntry } from '../ui/render-entry.js';
+import { productLabel, renderEntry } from '../ui/render-entry.js';
 import { moveSelection, renderResults } from '../ui/results.js';
 
 export const SEARCH_DEBOUNCE_MS = 80;
@@ -15,6 +16,7 @@ export function startSearch(initialQuery: string): void {
   const input = byId('search', HTMLInputElement);
   const list = byId('results', HTMLUListElement);
   const status = byId('search-status', HTMLParagraphElement);
+  const productSelect = byId('search-product', HTMLSelectElement);
   const searchView = byId('search-view', HTMLElement);
   const entryView = byId('entry-view', HTMLElement);
   const entryHost = byId('entry', HTMLDivElement);
@@ -46,19 +48,24 @@ export function startSearch(initialQuery: string): void {
       status.textContent = '';
       return;
     }
+    const product = selectedProduct();
+    const scope = product === '' ? '' : ` for ${productLabel(product)}`;
     try {
-      const found = await call('search', { query: query.slice(0, 2_000), limit: RESULT_LIMIT });
+      const found = await call('search', { query: query.slice(0, 2_000), limit: RESULT_LIMIT, ...(product === '' ? {} : { products: [product] }) });
       if (mine !== sequence) return;
       hits = found;
-      list.replaceChildren(...renderResults(dom, hits, (hit) => void openEntry(hit.id)));
+      list.replaceChildren(...renderResults(dom, hits, (hit) => void openEntry(hit.id), query));
       input.setAttribute('aria-expanded', String(hits.length > 0));
-      status.textContent = hits.length === 0 ? `Nothing found for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;
+      status.textContent = hits.length === 0 ? `Nothing found${scope} for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}${scope}`;
       select(hits.length > 0 ? 0 : -1);
     } catch (error) {
       if (mine !== sequence) return;
       status.textContent = `Search failed: ${error instanceof Error ? error.message : String(error)}`;
     }
   };
+
+  /** The select's product, or `''` for every product. */
+  const selectedProduct = (): NonNullable<Settings['searchProduct']> | typeof DEFAULT_SEARCH_PRODUCT => normalizeSettings({ searchProduct: productSelect.value }).searchProduct ?? DEFAULT_SEARCH_PRODUCT;
 
   const openEntry = async (id: string) => {
     const entry = await call('entry', { id }).catch(() => null);
@@ -113,7 +120,24 @@ export function startSearch(initialQuery: string): void {
     void browser.tabs.create({ url: browser.runtime.getURL(openPage.getAttribute('href') ?? '') });
   });
 
+  productSelect.append(...SEARCH_PRODUCTS.map((product) => new Option(productLabel(product), product)));
+  productSelect.addEventListener('change', () => {
+    const product = selectedProduct();
+    void (product === DEFAULT_SEARCH_PRODUCT ? browser.storage.local.remove('searchProduct') : browser.storage.local.set({ searchProduct: product }));
+    clearTimeout(timer);
+    void search();
+  });
+
   input.value = initialQuery;
   input.focus();
-  if (initialQuery.trim() !== '') void search();
+  // The remembered filter is read before the first search, so a prefilled query (`?q=`) honours it.
+  void browser.storage.local
+    .get('searchProduct')
+    .then((stored) => {
+      productSelect.value = normalizeSettings(stored).searchProduct ?? DEFAULT_SEARCH_PRODUCT;
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      if (input.value.trim() !== '') void search();
+    });
 }

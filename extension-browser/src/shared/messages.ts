@@ -12,6 +12,8 @@ export interface SearchHit {
   title: string;
   codes: string[];
   matchedCodes: string[];
+  /** Ranges the entry lists (`5.7.900-999`) that hold a code of the query (`5.7.950`). */
+  matchedRanges: string[];
   summary: string;
 }
 

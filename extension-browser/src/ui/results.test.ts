@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SearchHit } from '../shared/messages.js';
 import { findAll, print, recordingDom } from './recording-dom.js';
-import { isMatched, moveSelection, renderResults } from './results.js';
+import { isMatched, moveSelection, rangeChipText, renderResults } from './results.js';
 
 describe('moveSelection', () => {
   const cases: Array<[number, string, number, number | undefined]> = [
@@ -21,7 +21,7 @@ describe('moveSelection', () => {
 });
 
 describe('renderResults', () => {
-  const hit: SearchHit = { id: 'a-b', title: 'Title <i>x</i>', codes: ['550 5.7.1', '5.7.54'], matchedCodes: ['5.7.54'], summary: 'Summary.' };
+  const hit: SearchHit = { id: 'a-b', title: 'Title <i>x</i>', codes: ['550 5.7.1', '5.7.54'], matchedCodes: ['5.7.54'], matchedRanges: [], summary: 'Summary.' };
   it('one option per hit, text only, matched code marked, chooses on click', () => {
     const chosen: string[] = [];
     const [option] = renderResults(recordingDom, [hit], (chosenHit) => chosen.push(chosenHit.id));
@@ -32,6 +32,30 @@ describe('renderResults', () => {
     findAll(option ?? '', (node) => node.attributes['data-exkb-result'] !== undefined)[0]?.click?.();
     assert.deepEqual(chosen, ['a-b']);
   });
+});
+
+describe('renderResults: ranges', () => {
+  it('a range the query fell in is the first chip, with the query’s code, in place of the plain range code', () => {
+    const ranged: SearchHit = { id: 'r', title: 'T', codes: ['5.7.900-999', '550 5.7.900-999'], matchedCodes: [], matchedRanges: ['5.7.900-999'], summary: '' };
+    const [option] = renderResults(recordingDom, [ranged], () => undefined, '550 5.7.950');
+    assert.equal(
+      print(option ?? ''),
+      '<li role="option" id="result-0" class="exkb-result" data-exkb-result="r" aria-selected="false" [click]><span class="exkb-result-title">T</span><ul class="exkb-chips" aria-label="Codes"><li class="exkb-chip exkb-chip-code exkb-chip-matched exkb-chip-range" data-exkb-range="5.7.900-999">5.7.950 in 5.7.900-999</li><li class="exkb-chip exkb-chip-code">550 5.7.900-999</li></ul></li>',
+    );
+  });
+});
+
+describe('rangeChipText', () => {
+  const cases: Array<[string, string, string]> = [
+    ['5.7.950', '5.7.900-999', '5.7.950 in 5.7.900-999'],
+    ['Remote server returned 550 5.7.950 blocked', '5.7.900-999', '5.7.950 in 5.7.900-999'],
+    ['5.7.1 and 5.7.901', '5.7.900-999', '5.7.901 in 5.7.900-999'],
+    ['4.7.650', '4.7.500-699', '4.7.650 in 4.7.500-699'],
+    ['5.7.1', '5.7.900-999', 'in 5.7.900-999'],
+    ['', '5.7.900-999', 'in 5.7.900-999'],
+    ['5.7.950', 'odd', 'in odd'],
+  ];
+  for (const [query, range, expected] of cases) it(`${JSON.stringify(query)} ${range}`, () => assert.equal(rangeChipText(query, range), expected));
 });
 
 describe('isMatched', () => {

@@ -1,6 +1,7 @@
 // The panel's page: a fixed template with no entry content in it (the script renders entries), a
 // Content-Security-Policy that allows only our stylesheet and our nonce'd script, and the landmarks
 // a screen reader needs.
+import { PRODUCT_FILTERS, type ProductFilter } from './product-filter.js';
 
 export interface PanelPage {
   /** `webview.cspSource`: where the webview may load our stylesheet from. */
@@ -9,6 +10,8 @@ export interface PanelPage {
   nonce: string;
   scriptUri: string;
   styleUri: string;
+  /** The product filter's choice until the user picks one (the webview then remembers theirs). */
+  defaultProduct: ProductFilter;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -41,6 +44,12 @@ export function panelHtml(page: PanelPage): string {
   <div class="exkb-field" role="search">
     <label for="exkb-query" class="exkb-label">Error code or words</label>
     <input id="exkb-query" type="search" autocomplete="off" spellcheck="false" placeholder="5.2.0, 0x8004010F, owa 500…" role="combobox" aria-expanded="false" aria-controls="exkb-results" aria-autocomplete="list">
+  </div>
+  <div class="exkb-field">
+    <label for="exkb-product" class="exkb-label">Product</label>
+    <select id="exkb-product">
+${PRODUCT_FILTERS.map(({ value, label }) => `      <option value="${attribute(value)}"${value === page.defaultProduct ? ' selected' : ''}>${label}</option>`).join('\n')}
+    </select>
   </div>
   <p id="exkb-status" class="exkb-status" role="status" aria-live="polite"></p>
   <ul id="exkb-results" class="exkb-results" role="listbox" aria-label="Matching entries"></ul>

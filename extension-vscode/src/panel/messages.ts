@@ -3,6 +3,7 @@
 // and open URLs); the webview only renders what the host sends.
 import type { ScanCode, SearchItem } from 'exkb-language-server/protocol';
 import type { DocBlock } from '@exkb/knowledge/entry-doc';
+import { isProductFilter, type ProductFilter } from './product-filter.js';
 
 /** An entry as the panel shows it: the Markdown already turned into the allow-listed tree. */
 export interface PanelEntry {
@@ -14,12 +15,13 @@ export interface PanelEntry {
   doc: DocBlock[];
 }
 
-export type ResultItem = Pick<SearchItem, 'id' | 'title' | 'summary' | 'codes' | 'matchedCodes' | 'products'>;
+export type ResultItem = Pick<SearchItem, 'id' | 'title' | 'summary' | 'codes' | 'matchedCodes' | 'matchedRanges' | 'products'>;
 
 /** `seq` pairs an answer with its question, so a slow answer to an old query is dropped. */
 export type WebviewMessage =
   | { type: 'ready' }
-  | { type: 'search'; seq: number; query: string }
+  /** `product` keeps entries for that product only; `''` searches every product. */
+  | { type: 'search'; seq: number; query: string; product: ProductFilter }
   | { type: 'open'; id: string }
   | { type: 'scan'; seq: number; text: string }
   | { type: 'copy'; text: string }
@@ -27,7 +29,7 @@ export type WebviewMessage =
   | { type: 'openExternal'; url: string };
 
 export type HostMessage =
-  | { type: 'results'; seq: number; query: string; items: ResultItem[] }
+  | { type: 'results'; seq: number; query: string; product: ProductFilter; items: ResultItem[] }
   | { type: 'entry'; entry: PanelEntry }
   | { type: 'missing'; id: string }
   | { type: 'scanned'; seq: number; codes: ScanCode[] }
@@ -59,7 +61,10 @@ export function parseWebviewMessage(value: unknown): Parsed {
       const seq = sequence(record);
       const query = text(record, 'query', LIMITS.query);
       if (typeof seq === 'string') return problem(`search: ${seq}`);
-      return typeof query === 'string' ? { ok: true, message: { type, seq, query } } : problem(`search: ${query.problem}`);
+      if (typeof query !== 'string') return problem(`search: ${query.problem}`);
+      const product = record['product'] ?? '';
+      if (!isProductFilter(product)) return problem(`search: product must be '' (every product) or a product id such as exchange-2010, got ${JSON.stringify(product).slice(0, 80)}`);
+      return { ok: true, message: { type, seq, query, product } };
     }
     case 'scan': {
       const seq = sequence(record);

@@ -7,6 +7,7 @@ import { EntryRequest, ScanRequest, SearchRequest } from 'exkb-language-server/p
 import { entryDoc } from '@exkb/knowledge/entry-doc';
 import { createNonce, panelHtml } from './html.js';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from './messages.js';
+import { productForVersion } from './product-filter.js';
 
 /** The webview bundle and stylesheet, relative to the extension folder. */
 export const PANEL_SCRIPT = ['dist', 'panel.js'] as const;
@@ -39,6 +40,7 @@ export class KnowledgePanelProvider implements vscode.WebviewViewProvider, vscod
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...PANEL_SCRIPT)).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...PANEL_STYLE)).toString(),
+      defaultProduct: productForVersion(vscode.workspace.getConfiguration('exkb').get<unknown>('exchangeVersion')),
     });
     this.disposables.push(
       webview.onDidReceiveMessage((value: unknown) => this.receive(value)),
@@ -97,8 +99,15 @@ export class KnowledgePanelProvider implements vscode.WebviewViewProvider, vscod
         return;
       }
       case 'search': {
-        const items = message.query.trim() === '' ? [] : await this.client.sendRequest(SearchRequest.type, { query: message.query, limit: RESULT_LIMIT });
-        this.post({ type: 'results', seq: message.seq, query: message.query, items: items.map(({ id, title, summary, codes, matchedCodes, products }) => ({ id, title, summary, codes, matchedCodes, products: products ?? [] })) });
+        const { query, product } = message;
+        const items = query.trim() === '' ? [] : await this.client.sendRequest(SearchRequest.type, { query, limit: RESULT_LIMIT, ...(product === '' ? {} : { products: [product] }) });
+        this.post({
+          type: 'results',
+          seq: message.seq,
+          query,
+          product,
+          items: items.map(({ id, title, summary, codes, matchedCodes, matchedRanges, products }) => ({ id, title, summary, codes, matchedCodes, matchedRanges: matchedRanges ?? [], products: products ?? [] })),
+        });
         return;
       }
       case 'open':

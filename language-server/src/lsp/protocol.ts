@@ -47,6 +47,8 @@ export interface SearchItem {
   products: string[];
   /** Codes of the query this entry lists exactly; they rank it first. */
   matchedCodes: string[];
+  /** Ranges this entry lists (`5.7.900-999`) that hold a code of the query (`5.7.950`). */
+  matchedRanges: string[];
   score: number;
 }
 

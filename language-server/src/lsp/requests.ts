@@ -37,6 +37,7 @@ export function registerRequests(session: Session, ready: () => Promise<void>): 
           codes: result.codes,
           products: entry?.products ?? [],
           matchedCodes: result.matchedCodes,
+          matchedRanges: result.matchedRanges,
           score: result.score,
         };
       });

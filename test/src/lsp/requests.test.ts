@@ -41,6 +41,26 @@ describe('exkb/search and exkb/entry over stdio', () => {
     }
   });
 
+  it('a code inside a listed range: the range is reported, as the knowledge base reports it', async () => {
+    const results = await search({ query: '5.7.950', limit: 5 });
+    const expected = knowledge.search('5.7.950', { limit: 5 });
+    assert.deepEqual(results.map(({ id, matchedCodes, matchedRanges }) => ({ id, matchedCodes, matchedRanges })), expected.map(({ id, matchedCodes, matchedRanges }) => ({ id, matchedCodes, matchedRanges })));
+    const ranged = results.find((result) => result.matchedRanges.includes('5.7.900-999'));
+    assert.ok(ranged, 'an entry listing 5.7.900-999 answers 5.7.950');
+    assert.deepEqual(ranged.matchedCodes, []);
+    const exact = await search({ query: '5.7.1', limit: 3 });
+    for (const result of exact) assert.deepEqual(result.matchedRanges, [], `${result.id}: an exact code matches no range`);
+  });
+
+  it('filters by product for a code that has on-premises and Online entries', async () => {
+    const all = await search({ query: '5.4.6', limit: 25 });
+    const online = await search({ query: '5.4.6', limit: 25, products: ['exchange-online'] });
+    assert.ok(all.some((result) => !result.products.includes('exchange-online')), 'on-premises-only entries exist for 5.4.6');
+    assert.ok(online.length > 0);
+    for (const result of online) assert.ok(result.products.includes('exchange-online'), result.id);
+    assert.ok(online.some((result) => result.matchedCodes.includes('5.4.6')));
+  });
+
   it('exkb/entry returns the whole entry with its Markdown and a link', async () => {
     const entry = (await server.client.connection.sendRequest(EntryRequest.type, { id: GROUP_ENTRY })) as EntryResult | null;
     assert.ok(entry);

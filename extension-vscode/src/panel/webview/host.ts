@@ -5,6 +5,8 @@ export interface PanelState {
   query: string;
   tab: 'search' | 'scan';
   entryId?: string;
+  /** The product filter the user chose (`''` for every product); unset, the page's default holds. */
+  product?: string;
 }
 
 interface VsCodeApi {
@@ -28,8 +30,13 @@ export function onHostMessage(handler: (message: HostMessage) => void): void {
 export function loadState(): PanelState {
   const state = api.getState();
   if (typeof state !== 'object' || state === null) return { query: '', tab: 'search' };
-  const { query, tab, entryId } = state as Partial<PanelState>;
-  return { query: typeof query === 'string' ? query : '', tab: tab === 'scan' ? 'scan' : 'search', ...(typeof entryId === 'string' ? { entryId } : {}) };
+  const { query, tab, entryId, product } = state as Partial<PanelState>;
+  return {
+    query: typeof query === 'string' ? query : '',
+    tab: tab === 'scan' ? 'scan' : 'search',
+    ...(typeof entryId === 'string' ? { entryId } : {}),
+    ...(typeof product === 'string' ? { product } : {}),
+  };
 }
 
 export function saveState(state: PanelState): void {

@@ -3,6 +3,8 @@
 // it does goes back as a message.
 import type { ScanCode } from 'exkb-language-server/protocol';
 import type { HostMessage, PanelEntry, ResultItem } from '../messages.js';
+import type { ProductFilter } from '../product-filter.js';
+import { rangeChipText } from '../range-chip.js';
 import { productLabel, renderEntry, type EntryActions } from '../render-entry.js';
 import { byId, dom, h } from './dom.js';
 import { loadState, onHostMessage, saveState, send, type PanelState } from './host.js';
@@ -10,6 +12,7 @@ import { loadState, onHostMessage, saveState, send, type PanelState } from './ho
 const SEARCH_DELAY_MS = 150;
 
 const query = byId('exkb-query', HTMLInputElement);
+const productFilter = byId('exkb-product', HTMLSelectElement);
 const status = byId('exkb-status', HTMLParagraphElement);
 const results = byId('exkb-results', HTMLUListElement);
 const entryView = byId('exkb-entry', HTMLElement);
@@ -59,7 +62,15 @@ function runSearch(): void {
     return;
   }
   status.textContent = 'Searching…';
-  send({ type: 'search', seq: searchSeq, query: query.value });
+  // The select only offers '' and product ids; the host checks the value again.
+  send({ type: 'search', seq: searchSeq, query: query.value, product: productFilter.value as ProductFilter });
+}
+
+/** "3 entries for Exchange 2010", or "3 entries" when every product is searched. */
+function countText(count: number, product: ProductFilter): string {
+  const chosen = product === '' ? undefined : [...productFilter.options].find((option) => option.value === product);
+  const scope = chosen ? ` for ${chosen.text}` : '';
+  return count === 0 ? `No entries${scope} match` : `${count} entr${count === 1 ? 'y' : 'ies'}${scope}.`;
 }
 
 function showResults(found: ResultItem[]): void {
@@ -76,7 +87,12 @@ function resultRow(item: ResultItem, index: number): HTMLElement {
     'li',
     { id: `exkb-result-${index}`, role: 'option', class: 'exkb-result', 'aria-selected': 'false', 'data-entry': item.id },
     h('span', { class: 'exkb-result-title' }, item.title),
-    h('span', { class: 'exkb-result-meta' }, ...codes.map((code) => h('code', { class: 'exkb-chip exkb-chip-code' }, code)), ...item.products.slice(0, 4).map((product) => h('span', { class: 'exkb-chip' }, productLabel(product)))),
+    h(
+      'span',
+      { class: 'exkb-result-meta' },
+      ...codes.map((code) => h('code', { class: 'exkb-chip exkb-chip-code' }, code)),
+      ...item.matchedRanges.map((range) => h('span', { class: 'exkb-chip exkb-chip-range', title: `The query's code falls in the range ${range} this entry lists` }, rangeChipText(state.query, range))),
+      ...item.products.slice(0, 4).map((product) => h('span', { class: 'exkb-chip' }, productLabel(product)))),
     h('span', { class: 'exkb-result-summary' }, item.summary),
   );
   row.addEventListener('click', () => openEntry(item.id, false));
@@ -99,6 +115,10 @@ function highlight(): void {
 }
 
 query.addEventListener('input', scheduleSearch);
+productFilter.addEventListener('change', () => {
+  remember({ product: productFilter.value });
+  runSearch();
+});
 query.addEventListener('keydown', (event) => {
   switch (event.key) {
     case 'ArrowDown':
@@ -243,7 +263,7 @@ onHostMessage((message: HostMessage) => {
   switch (message.type) {
     case 'results':
       if (message.seq !== searchSeq) return;
-      status.textContent = message.items.length === 0 ? `No entries match “${message.query}”.` : `${message.items.length} entr${message.items.length === 1 ? 'y' : 'ies'}. Use ↑ ↓ and Enter.`;
+      status.textContent = message.items.length === 0 ? `${countText(0, message.product)} “${message.query}”.` : `${countText(message.items.length, message.product)} Use ↑ ↓ and Enter.`;
       showResults(message.items);
       return;
     case 'entry':
@@ -274,6 +294,8 @@ onHostMessage((message: HostMessage) => {
 });
 
 selectTab(state.tab, false);
+// A remembered choice wins over the workspace's version; one the select no longer offers is dropped.
+if (state.product !== undefined && [...productFilter.options].some((option) => option.value === state.product)) productFilter.value = state.product;
 query.value = state.query;
 if (state.query !== '') runSearch();
 if (state.entryId) openEntry(state.entryId, false);
