@@ -1,5 +1,5 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import schema from '../../schema/entry.schema.json' with { type: 'json' };
 import { rangeProblem } from '../codes/code-range.js';
 import { parseCode } from '../codes/find-codes.js';
@@ -53,7 +53,19 @@ export function readFrontMatter(yamlText: string, firstLine: number): { value?: 
       })),
     };
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // An alias with no anchor (`*a`), or aliases that expand too far, only fail when resolved.
+    return {
+      problems: [{
+        code: 'KB008',
+        ...locate(firstAliasOffset(document)),
+        message: `the front matter is not valid YAML: ${firstSentence(error instanceof Error ? error.message : String(error))}; put a value in quotes when it starts with * or &`,
+      }],
+    };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ code: 'KB008', ...locate(0), message: 'the front matter must be a YAML mapping of fields (title:, symptoms:, products: …)' }] };
   }
@@ -180,4 +192,16 @@ function pathOffset(document: Document, path: ReadonlyArray<string | number>): n
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+/** Where the first alias (`*name`) of the document starts, or 0. */
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
