@@ -1,13 +1,11 @@
 // The full entry: `entry.html?id=<id>`, opened from the popover, the popup and other entries.
 // An unknown id says so and offers a search instead.
 import { entryPagePath } from '../shared/files.js';
-import type { SearchHit } from '../shared/messages.js';
 import { call } from '../shared/rpc.js';
 import { byId, copyText, dom, h } from '../ui/dom.js';
 import { renderEntry } from '../ui/render-entry.js';
-import { moveSelection, renderResults } from '../ui/results.js';
-
-const SEARCH_DEBOUNCE_MS = 80;
+import { describeHits } from '../ui/results.js';
+import { attachSearchBox } from '../ui/search-box.js';
 
 const main = byId('main', HTMLElement);
 const status = byId('page-status', HTMLParagraphElement);
@@ -43,51 +41,18 @@ function notFound(id: string): void {
   byId('not-found', HTMLElement).hidden = false;
   byId('not-found-text', HTMLParagraphElement).textContent = id === '' ? 'No entry was named.' : `There is no entry “${id}” in the knowledge base. It may have been renamed, or it was an imported entry that has been removed.`;
   const input = byId('search', HTMLInputElement);
-  const list = byId('results', HTMLUListElement);
-  const searchStatus = byId('search-status', HTMLParagraphElement);
-  let hits: SearchHit[] = [];
-  let selected = -1;
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const open = (hit: SearchHit) => location.assign(entryPagePath(hit.id));
-  const select = (index: number) => {
-    selected = index;
-    [...list.children].forEach((option, at) => option.setAttribute('aria-selected', String(at === index)));
-    const option = list.children[index];
-    if (option) input.setAttribute('aria-activedescendant', option.id);
-  };
-  const search = async () => {
-    const mine = ++sequence;
-    const query = input.value.trim();
-    const found = query === '' ? [] : await call('search', { query, limit: 20 }).catch(() => []);
-    if (mine !== sequence) return;
-    hits = found;
-    list.replaceChildren(...renderResults(dom, hits, open));
-    input.setAttribute('aria-expanded', String(hits.length > 0));
-    searchStatus.textContent = query === '' ? '' : hits.length === 0 ? `Nothing found for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;
-    select(hits.length > 0 ? 0 : -1);
-  };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(), SEARCH_DEBOUNCE_MS);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      const hit = hits[Math.max(selected, 0)];
-      if (hit) open(hit);
-      return;
-    }
-    if ((event.key === 'Home' || event.key === 'End') && !event.ctrlKey) return;
-    const next = moveSelection(selected, event.key, hits.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    select(next);
+  const box = attachSearchBox({
+    input,
+    list: byId('results', HTMLUListElement),
+    status: byId('search-status', HTMLParagraphElement),
+    find: (query) => call('search', { query, limit: 20 }),
+    choose: (hit) => location.assign(entryPagePath(hit.id)),
+    describe: (query, hits) => describeHits(query, hits),
   });
   // An id that looks like words is a good first query.
   input.value = id.replace(/-/g, ' ').slice(0, 200);
   input.focus();
-  if (input.value.trim() !== '') void search();
+  if (input.value.trim() !== '') void box.search();
 }
 
 void show(new URLSearchParams(location.search).get('id') ?? '').catch((error: unknown) => {

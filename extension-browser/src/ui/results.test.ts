@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SearchHit } from '../shared/messages.js';
 import { findAll, print, recordingDom } from './recording-dom.js';
-import { isMatched, moveSelection, rangeChipText, renderResults } from './results.js';
+import { describeHits, isMatched, moveSelection, rangeChipText, renderResults } from './results.js';
 
 describe('moveSelection', () => {
   const cases: Array<[number, string, number, number | undefined]> = [
@@ -67,4 +67,15 @@ describe('isMatched', () => {
     ['5.7.1', [], false],
   ];
   for (const [code, matched, expected] of cases) it(`${code} ${matched.join(',')}`, () => assert.equal(isMatched(code, matched), expected));
+});
+
+describe('describeHits', () => {
+  const hit = (id: string): SearchHit => ({ id, title: id, codes: [], matchedCodes: [], matchedRanges: [], summary: '' });
+  const cases: Array<{ hits: SearchHit[]; scope?: string; expected: string }> = [
+    { hits: [], expected: 'Nothing found for “5.2.0”.' },
+    { hits: [], scope: ' for Exchange 2010', expected: 'Nothing found for Exchange 2010 for “5.2.0”.' },
+    { hits: [hit('a')], expected: '1 result' },
+    { hits: [hit('a'), hit('b')], scope: ' for Exchange Online', expected: '2 results for Exchange Online' },
+  ];
+  for (const { hits, scope, expected } of cases) it(expected, () => assert.equal(describeHits('5.2.0', hits, scope), expected));
 });

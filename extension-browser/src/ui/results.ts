@@ -57,3 +57,8 @@ export function rangeChipText(query: string, range: string): string {
   });
   return inside ? `${inside.normalized} in ${range}` : `in ${range}`;
 }
+
+/** "3 results", "1 result" or "Nothing found for “x”." with an optional scope (" for Exchange 2010"). */
+export function describeHits(query: string, hits: readonly SearchHit[], scope = ''): string {
+  return hits.length === 0 ? `Nothing found${scope} for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}${scope}`;
+}
