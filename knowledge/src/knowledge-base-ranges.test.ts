@@ -109,7 +109,7 @@ describe('code ranges in the knowledge base', () => {
 
   it('refuses a bundle of this format without its range list', () => {
     const bundle = { ...buildBundle(ENTRIES, { contentHash: 'test', sourceCommit: null, builtAt: '' }), ranges: undefined };
-    assert.throws(() => KnowledgeBase.fromBundle(bundle), (error: unknown) => error instanceof KnowledgeBaseError && /no code ranges/.test(error.message));
+    assert.throws(() => KnowledgeBase.fromBundle(bundle), (error: unknown) => error instanceof KnowledgeBaseError && /ranges is missing or not a list/.test(error.message));
     assert.throws(() => KnowledgeBase.fromBundle({ ...bundle, format: BUNDLE_FORMAT - 1 }), /format 2, this build reads format 3/);
   });
 });

@@ -1,7 +1,8 @@
 import { MAX_DETAIL, RangeTable, rangeKey, rangeWidth, type CodeRange } from './codes/code-range.js';
 import { findCodes } from './codes/find-codes.js';
 import type { FoundCode } from './codes/types.js';
-import { BUNDLE_FORMAT, type KnowledgeBundle } from './bundle/types.js';
+import type { KnowledgeBundle } from './bundle/types.js';
+import { bundleProblem } from './bundle/check-bundle.js';
 import type { Entry, Product } from './entry/model.js';
 import { ImpactIndex } from './search/impact-index.js';
 import { countAtMost, lineStarts } from './text-lines.js';
@@ -74,18 +75,17 @@ export class KnowledgeBase {
 
   /** Loads a bundle as the knowledge build wrote it; a bundle of another format is refused with a clear error. */
   static fromBundle(bundle: unknown): KnowledgeBase {
-    const candidate = bundle as Partial<KnowledgeBundle> | null;
-    if (candidate === null || typeof candidate !== 'object' || !Array.isArray(candidate.entries) || typeof candidate.index !== 'object' || typeof candidate.codes !== 'object') {
-      throw new KnowledgeBaseError('exkb: the knowledge bundle is not a bundle (no entries, index or code map); rebuild it with `npm run build`');
+    const problem = bundleProblem(bundle);
+    if (problem !== undefined) throw new KnowledgeBaseError(`exkb: the knowledge bundle is damaged or from another build (${problem}); rebuild it with \`npm run build\``);
+    const complete = bundle as KnowledgeBundle;
+    let index: ImpactIndex;
+    try {
+      index = new ImpactIndex(complete.index);
+    } catch (error) {
+      const detail = (error instanceof Error ? error.message : String(error)).replace(/^exkb: the search index is /, '').replace(/; rebuild the bundle$/, '');
+      throw new KnowledgeBaseError(`exkb: the knowledge bundle has a search index that is ${detail}; rebuild it with \`npm run build\``);
     }
-    if (candidate.format !== BUNDLE_FORMAT) {
-      throw new KnowledgeBaseError(`exkb: the knowledge bundle has format ${String(candidate.format)}, this build reads format ${BUNDLE_FORMAT}; rebuild it with \`npm run build\``);
-    }
-    if (!Array.isArray(candidate.ranges)) {
-      throw new KnowledgeBaseError(`exkb: the knowledge bundle says format ${BUNDLE_FORMAT} but has no code ranges; rebuild it with \`npm run build\``);
-    }
-    const complete = candidate as KnowledgeBundle;
-    return new KnowledgeBase(complete, new ImpactIndex(complete.index));
+    return new KnowledgeBase(complete, index);
   }
 
   entry(id: string): Entry | undefined {
@@ -94,7 +94,8 @@ export class KnowledgeBase {
 
   /** Ids of the entries listing this code key, e.g. `5.2.0` or `storedrv.deliver`. */
   entriesForCode(key: string): readonly string[] {
-    return this.codes[key] ?? [];
+    // Own keys only: `constructor` or `__proto__` must not reach Object.prototype.
+    return Object.hasOwn(this.codes, key) ? (this.codes[key] ?? []) : [];
   }
 
   /** Keys of the listed ranges that hold the enhanced status code `normalized` (`5.7.950`), narrowest first. */

@@ -1,2 +1,2 @@
 export { readEntries } from './node/read-entries.js';
-export { loadBundledKnowledge, BUNDLE_FILE } from './node/load-bundle.js';
+export { loadBundledKnowledge, bundleFile, BUNDLE_FILE, BUNDLE_FILE_VARIABLE } from './node/load-bundle.js';

@@ -37,7 +37,7 @@ export async function readKnowledgeFolders(folders: readonly string[], taken: Re
     for (const entry of checked.entries) {
       const file = path.join(folder, entry.file);
       if (known.has(entry.id)) {
-        problems.push(`${file}:1:1 the id "${entry.id}" is already used by ${files.get(entry.id) ?? 'a bundled entry'}; rename the file`);
+        problems.push(`${file}:1:1 KB015 the id "${entry.id}" is already used by ${files.get(entry.id) ?? 'a bundled entry'}; rename the file`);
         continue;
       }
       known.add(entry.id);

@@ -22,6 +22,7 @@ export const ENTRY_PROBLEMS = {
   KB017: 'unknown area',
   KB018: 'empty section',
   KB019: 'entries sharing a code not told apart',
+  KB020: 'file unreadable or not text',
 } as const;
 
 export type EntryProblemCode = keyof typeof ENTRY_PROBLEMS;

@@ -29,6 +29,7 @@ const EXPECTED: Record<EntryProblemCode, { file: string; line: number; field?: s
   KB017: { file: 'widgets/wrong-area.md', line: 1, mentions: '"widgets" is not an area' },
   KB018: { file: 'mail-flow/empty-cause.md', line: 12, field: '## Cause', mentions: 'is empty' },
   KB019: { file: 'mail-flow/relay-refused-receive-connector.md', line: 2, field: 'title', mentions: 'shares 5.7.1 with mail-flow/relay-refused-accepted-domain.md and has the same title' },
+  KB020: { file: 'mail-flow/windows-1252-title.md', line: 2, mentions: 'byte 0xE9 is not UTF-8' },
 };
 
 describe('entry validation fixtures', () => {

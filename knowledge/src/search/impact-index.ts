@@ -124,6 +124,27 @@ function lengthOf(counts: Map<string, number>): number {
   return length;
 }
 
+function decodeArray<A>(text: string, name: string, width: number, toArray: (bytes: Uint8Array) => A): A {
+  const bytes = decodeBase64(text);
+  if (bytes.byteLength % width !== 0) throw new Error(`exkb: the search index is damaged (${name} holds ${bytes.byteLength} bytes, not a multiple of ${width}); rebuild the bundle`);
+  return toArray(bytes);
+}
+
+/** What makes the postings unusable, if anything: a damaged bundle must fail at load, not mid-search. */
+function postingsDamage(termCount: number, offsets: Uint32Array, documents: Uint32Array, impacts: Uint16Array, documentCount: number): string | undefined {
+  if (!Number.isSafeInteger(documentCount) || documentCount < 0) return 'documentCount is not a count';
+  if (offsets.length !== termCount + 1) return `${offsets.length} offsets for ${termCount} terms`;
+  if (documents.length !== impacts.length) return `${documents.length} postings but ${impacts.length} impacts`;
+  if (offsets[0] !== 0 || offsets[termCount] !== documents.length) return 'the offsets do not span the postings';
+  for (let i = 1; i <= termCount; i++) {
+    if ((offsets[i] ?? 0) < (offsets[i - 1] ?? 0)) return `offset ${i} goes backwards`;
+  }
+  for (const document of documents) {
+    if (document >= documentCount) return `a posting names document ${document} of ${documentCount}`;
+  }
+  return undefined;
+}
+
 /** A loaded index: typed arrays and a sorted term list, nothing rebuilt. */
 export class ImpactIndex {
   private readonly terms: string[];
@@ -139,11 +160,13 @@ export class ImpactIndex {
   constructor(serialized: SerializedIndex) {
     if (serialized.format !== INDEX_FORMAT) throw new Error(`exkb: search index format "${String(serialized.format)}" is not ${INDEX_FORMAT}; rebuild the bundle`);
     this.terms = serialized.terms === '' ? [] : serialized.terms.split('\n');
-    this.offsets = toUint32(decodeBase64(serialized.offsets));
-    this.documents = toUint32(decodeBase64(serialized.documents));
-    this.impacts = toUint16(decodeBase64(serialized.impacts));
+    this.offsets = decodeArray(serialized.offsets, 'offsets', 4, toUint32);
+    this.documents = decodeArray(serialized.documents, 'documents', 4, toUint32);
+    this.impacts = decodeArray(serialized.impacts, 'impacts', 2, toUint16);
     this.unit = serialized.maxImpact / IMPACT_LEVELS;
     this.documentCount = serialized.documentCount;
+    const damage = postingsDamage(this.terms.length, this.offsets, this.documents, this.impacts, this.documentCount);
+    if (damage !== undefined) throw new Error(`exkb: the search index is damaged (${damage}); rebuild the bundle`);
     this.scores = new Float64Array(this.documentCount);
     this.touched = new Uint32Array(this.documentCount);
   }
