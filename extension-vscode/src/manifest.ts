@@ -40,6 +40,7 @@ const SERVER_SETTING_KEYS: Record<keyof ClientSettings, true> = {
   rules: true,
   knowledgeFolders: true,
   entryLinkTemplate: true,
+  maxDiagnosticsPerFile: true,
 };
 export const SERVER_SETTINGS = Object.keys(SERVER_SETTING_KEYS) as (keyof ClientSettings)[];
 

@@ -15,9 +15,22 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Extra folders of knowledge entries (Markdown, the same format as `knowledge/entries`). */
   readonly knowledgeFolders: readonly string[];
+  /**
+   * The language server publishes at most this many problems per document (errors first), plus
+   * one line saying how many more there are; 0 publishes all. The CLI always reports every one.
+   */
+  readonly maxDiagnosticsPerFile: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { exchangeVersion: 'any', rules: {}, knowledgeFolders: [] };
+/**
+ * VS Code keeps at most 1,000 diagnostics per file from an extension, dropping the rest with a
+ * note of its own (information last, so it would drop ours first). 500 leaves room for the
+ * summary, is more than anyone reads in a Problems list, and keeps a publish of a broken 2 MB
+ * file to a few hundred kilobytes of JSON.
+ */
+export const DEFAULT_MAX_DIAGNOSTICS_PER_FILE = 500;
+
+export const DEFAULT_SETTINGS: Settings = { exchangeVersion: 'any', rules: {}, knowledgeFolders: [], maxDiagnosticsPerFile: DEFAULT_MAX_DIAGNOSTICS_PER_FILE };
 
 /** Later layers win; rule maps are merged key by key. */
 export function mergeSettings(...layers: readonly (Partial<Settings> | undefined)[]): Settings {
@@ -28,6 +41,7 @@ export function mergeSettings(...layers: readonly (Partial<Settings> | undefined
       exchangeVersion: layer.exchangeVersion ?? merged.exchangeVersion,
       rules: { ...merged.rules, ...layer.rules },
       knowledgeFolders: layer.knowledgeFolders ?? merged.knowledgeFolders,
+      maxDiagnosticsPerFile: layer.maxDiagnosticsPerFile ?? merged.maxDiagnosticsPerFile,
     };
   }
   return merged;

@@ -31,7 +31,12 @@ export function buildExtension(into: string): string {
   return path.join(into, 'chromium');
 }
 
-export async function loadExtension(executablePath: string): Promise<LoadedExtension> {
+export interface LoadOptions {
+  /** More Chromium switches (the hostile suite adds --enable-unsafe-extension-debugging to reload the extension over CDP). */
+  readonly extraArgs?: readonly string[];
+}
+
+export async function loadExtension(executablePath: string, options: LoadOptions = {}): Promise<LoadedExtension> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'exkb-browser-e2e-'));
   const folder = buildExtension(path.join(work, 'build'));
   const proxy = await startRecordingProxy();
@@ -54,6 +59,7 @@ export async function loadExtension(executablePath: string): Promise<LoadedExten
         '--disable-default-apps',
         '--disable-client-side-phishing-detection',
         '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
+        ...(options.extraArgs ?? []),
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: SERVICE_WORKER_TIMEOUT_MS }));

@@ -197,6 +197,11 @@ describe('exkb in VS Code (code-server)', { skip: decision.action === 'skip' ? d
     t.diagnostic(`scan results after ${since(started)} ms: ${JSON.stringify((await panel.locator('#exkb-scan-status').innerText()))}`);
     t.diagnostic(`screenshot: ${await saveScreenshot(page, 'vscode-paste')}`);
     assert.match(await code.innerText(), /5\.2\.0/);
+
+    // A paste with more codes than the server lists says how many there were.
+    await panel.locator('#exkb-paste').fill(Array.from({ length: 1_200 }, (_, n) => `Remote server returned '550 5.7.${n % 700} rejected'`).join('\n'));
+    await panel.locator('#exkb-scan-button').click();
+    await panel.locator('#exkb-scan-status', { hasText: '1,200 codes found; the first 1,000 are listed' }).waitFor();
   });
 
   it('filters the knowledge panel to Exchange Online: 5.4.6 lists only the Online entries', async (t) => {

@@ -6,7 +6,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { KnowledgeBase } from '@exkb/knowledge';
 import { FILES } from '../shared/files.js';
-import { normalizeSettings } from '../shared/settings.js';
+import { loadSettings, migrateStoredSettings, saveSettings } from '../shared/settings-store.js';
+import { STORAGE_VERSION_KEY } from '../shared/storage-migrations.js';
 import { commandListener } from './commands.js';
 import { dispatch } from './dispatch.js';
 import { createHandlers, type Handlers } from './handlers.js';
@@ -17,6 +18,22 @@ import { planUserSites, sitePattern, sitesOfOrigins, USER_SITES_SCRIPT_ID } from
 const LOOK_UP_MENU_ID = 'exkb-look-up';
 
 let bundled: Promise<KnowledgeBase> | undefined;
+let migrated: Promise<unknown> | undefined;
+
+/**
+ * The stored settings at the current schema version: migrated once per worker start (and on an
+ * update, below) before the background reads them; a failed migration leaves storage as it was and
+ * the reads fall back to what they can use.
+ */
+function migrateOnce(): Promise<unknown> {
+  migrated ??= migrateStoredSettings(browser.storage.local).catch((error: unknown) => console.warn('exkb: reading your settings for a migration failed:', error));
+  return migrated;
+}
+
+async function readSettings(keys: Parameters<typeof loadSettings>[1]): ReturnType<typeof loadSettings> {
+  await migrateOnce();
+  return loadSettings(browser.storage.local, keys);
+}
 let handlers: Promise<Handlers> | undefined;
 
 function loadBundled(): Promise<KnowledgeBase> {
@@ -34,7 +51,7 @@ function loadBundled(): Promise<KnowledgeBase> {
 function loadHandlers(): Promise<Handlers> {
   handlers ??= (async () => {
     const base = await loadBundled();
-    const { importedFiles } = normalizeSettings(await browser.storage.local.get('importedFiles'));
+    const { importedFiles } = await readSettings(['importedFiles']);
     const state = knowledgeState(base, importedFiles);
     for (const problem of state.problems) console.warn(`exkb: imported entry left out: ${problem.file}:${problem.line}:${problem.column} ${problem.code} ${problem.message}`);
     return createHandlers(state);
@@ -48,10 +65,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   if ('importedFiles' in changes) handlers = undefined;
+  if (STORAGE_VERSION_KEY in changes) migrated = undefined;
   if ('enabledSites' in changes) void syncUserSites();
 });
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'update') {
+    migrated = undefined;
+    void migrateOnce();
+  }
   // Menus persist in Chromium; removing first keeps an update from failing on a duplicate id.
   void browser.contextMenus.removeAll().then(() => browser.contextMenus.create({ id: LOOK_UP_MENU_ID, title: 'Look up in exkb', contexts: ['selection'] }));
 });
@@ -80,7 +102,7 @@ function syncUserSites(): Promise<void> {
 }
 
 async function applyUserSites(): Promise<void> {
-  const { enabledSites } = normalizeSettings(await browser.storage.local.get('enabledSites'));
+  const { enabledSites } = await readSettings(['enabledSites']);
   const permitted = await permittedSites(enabledSites);
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] })).length > 0;
   const plan = planUserSites(permitted, registered);
@@ -96,17 +118,17 @@ async function permittedSites(sites: readonly string[]): Promise<string[]> {
 
 /** A permission revoked in the browser's own settings switches the site off here too. */
 async function dropSitesWithoutPermission(): Promise<void> {
-  const { enabledSites } = normalizeSettings(await browser.storage.local.get('enabledSites'));
+  const { enabledSites } = await readSettings(['enabledSites']);
   const kept = await permittedSites(enabledSites);
-  if (kept.length !== enabledSites.length) await browser.storage.local.set({ enabledSites: kept });
+  if (kept.length !== enabledSites.length) await saveSettings(browser.storage.local, { enabledSites: kept });
   else await syncUserSites();
 }
 
 async function enableGrantedSites(sites: readonly string[]): Promise<void> {
   if (sites.length === 0) return;
-  const { enabledSites } = normalizeSettings(await browser.storage.local.get('enabledSites'));
+  const { enabledSites } = await readSettings(['enabledSites']);
   const added = sites.filter((site) => !enabledSites.includes(site));
-  if (added.length > 0) await browser.storage.local.set({ enabledSites: [...enabledSites, ...added].sort() });
+  if (added.length > 0) await saveSettings(browser.storage.local, { enabledSites: [...enabledSites, ...added].sort() });
   const tabs = await browser.tabs.query({ url: sites.map(sitePattern) }).catch(() => []);
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : rescanTab(tab.id, true).catch(() => undefined))));
 }

@@ -2,7 +2,8 @@
 // when "Scan this page" injects it; a second injection only asks the first for a rescan.
 import browser from 'webextension-polyfill';
 import { TAB_MESSAGES, type PageStatus } from '../shared/messages.js';
-import { normalizeSettings, SETTINGS_KEYS, type Settings } from '../shared/settings.js';
+import { SETTINGS_KEYS, type Settings } from '../shared/settings.js';
+import { loadSettings } from '../shared/settings-store.js';
 import { isBuiltInPage, siteOf } from '../shared/sites.js';
 import { isEnabled } from './enabled.js';
 import { logOnce, safely } from './log.js';
@@ -30,7 +31,7 @@ function boot(): ContentScript {
     }
   };
   const readSettings = async (): Promise<void> => {
-    settings = normalizeSettings(await browser.storage.local.get(SETTINGS_KEYS));
+    settings = await loadSettings(browser.storage.local);
     apply();
   };
 

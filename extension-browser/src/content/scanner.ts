@@ -4,12 +4,12 @@
 import type { ScanResult, TextFinding } from '../shared/messages.js';
 import { makeBatches, type Piece } from './batches.js';
 import { logOnce } from './log.js';
-import { countMarks, createMark, isOurs, wrapRanges } from './marks.js';
+import { countMarks, createMark, isOurs, markAround, unwrapAll, wrapRanges } from './marks.js';
 import { scheduleSlice } from './scheduler.js';
 import type { Range } from './segments.js';
 import { isScannableText } from './skip.js';
 import { setStatus } from './status.js';
-import { insideSkipped, textWalker } from './walk.js';
+import { insideSkipped, isSkipped, textWalker } from './walk.js';
 
 /** What annotators may ask of the scanner. */
 export interface ScannerApi {
@@ -23,7 +23,11 @@ export interface ScannerApi {
   track(work: Promise<unknown>): void;
 }
 
-/** Above this many queued nodes in one burst, the queue is dropped for one full rescan. */
+/**
+ * Above this many queued nodes in one burst, or this many waiting in the queue (a page mutating
+ * faster than the background answers), the queue is dropped for one full rescan: the queue never
+ * holds more than this.
+ */
 export const BURST_LIMIT = 1_000;
 /** A batch is sent once this much text is collected. */
 const SEND_CHARS = 100_000;
@@ -36,8 +40,15 @@ interface Collected {
   readonly text: string;
 }
 
-interface Outgoing {
+/** The nodes of one flush; a long node's pieces span several batches, so findings gather here until its last batch answers. */
+interface Group {
   readonly nodes: readonly Collected[];
+  readonly findings: Map<number, TextFinding[]>;
+  pending: number;
+}
+
+interface Outgoing {
+  readonly group: Group;
   readonly pieces: readonly Piece[];
 }
 
@@ -56,6 +67,8 @@ export class Scanner implements ScannerApi {
   private readonly observer = new MutationObserver((records) => {
     if (this.absorb(records)) this.schedule();
   });
+  /** Marks whose content the page changed: put back as plain page text and read again. */
+  private readonly dissolve = new Set<Element>();
   private queuedInBurst = 0;
   private fullRescan = false;
   private inflight = false;
@@ -81,7 +94,8 @@ export class Scanner implements ScannerApi {
   }
 
   watch(root: Node): void {
-    if (!this.stopped) this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // `contenteditable` too: a region that turns editable loses its marks before the user types.
+    if (!this.stopped) this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
   }
 
   prioritize(test: (node: Node) => boolean, signal: AbortSignal): void {
@@ -116,27 +130,55 @@ export class Scanner implements ScannerApi {
     this.wraps.length = 0;
   }
 
-  /** The observer's work: queue only, never scan here. Returns whether anything was queued. */
+  /**
+   * The observer's work: queue only, never scan here. Returns whether anything was queued. Marks
+   * the page changed and regions that turned editable are handled even while a full rescan is
+   * pending (a rescan only adds marks; it would not take these away).
+   */
   private absorb(records: readonly MutationRecord[]): boolean {
-    if (this.stopped || this.fullRescan) return false;
+    if (this.stopped) return false;
     let queued = false;
     for (const record of records) {
+      // A mark whose content or attributes the page changed is no longer ours to keep: it is dissolved.
+      const changedMark = markAround(record.target);
+      if (changedMark) {
+        this.dissolve.add(changedMark);
+        queued = true;
+        continue;
+      }
+      // A mark the page removed changes the count.
+      if (record.removedNodes.length > 0) queued = true;
+      if (record.type === 'attributes') {
+        const element = record.target as Element;
+        // Editable now: the user's text gets no foreign elements (an editor would save them).
+        if (isSkipped(element)) unwrapAll(element);
+        else this.queueRoot(element);
+        queued = true;
+        continue;
+      }
       const nodes = record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
       for (const node of nodes) {
+        if (this.fullRescan) break;
         if (isOurs(node)) continue;
-        if (++this.queuedInBurst > BURST_LIMIT) {
-          this.roots.length = 0;
-          this.walker = undefined;
-          this.fullRescan = true;
-          return true;
-        }
+        this.queueRoot(node);
         queued = true;
-        const first = this.priorities.size > 0 && [...this.priorities].some((test) => test(node));
-        if (first) this.roots.unshift(node);
-        else this.roots.push(node);
       }
     }
     return queued;
+  }
+
+  /** Queues one root from the page; a burst or a backlog over BURST_LIMIT becomes one full rescan instead. */
+  private queueRoot(node: Node): void {
+    if (this.fullRescan) return;
+    if (++this.queuedInBurst > BURST_LIMIT || this.roots.length >= BURST_LIMIT) {
+      this.roots.length = 0;
+      this.walker = undefined;
+      this.fullRescan = true;
+      return;
+    }
+    const first = this.priorities.size > 0 && [...this.priorities].some((test) => test(node));
+    if (first) this.roots.unshift(node);
+    else this.roots.push(node);
   }
 
   private schedule(): void {
@@ -157,6 +199,14 @@ export class Scanner implements ScannerApi {
     // The page's own mutations first; whatever is recorded after our writes is ours and dropped.
     this.absorb(this.observer.takeRecords());
     this.queuedInBurst = 0;
+    for (const mark of this.dissolve) {
+      const parent = mark.parentNode;
+      if (!mark.isConnected || !parent) continue;
+      // Its children (the page's now) stay where they were, without the mark around them.
+      mark.replaceWith(...Array.from(mark.childNodes));
+      this.queueRoot(parent);
+    }
+    this.dissolve.clear();
     if (this.fullRescan) {
       this.fullRescan = false;
       this.rescan();
@@ -206,7 +256,9 @@ export class Scanner implements ScannerApi {
     const nodes = this.collected;
     this.collected = [];
     this.collectedChars = 0;
-    for (const pieces of makeBatches(nodes.map((item) => item.text))) this.outbox.push({ nodes, pieces });
+    const batches = makeBatches(nodes.map((item) => item.text));
+    const group: Group = { nodes, findings: new Map(), pending: batches.length };
+    for (const pieces of batches) this.outbox.push({ group, pieces });
   }
 
   private send(): void {
@@ -219,6 +271,7 @@ export class Scanner implements ScannerApi {
       .catch((error: unknown) => logOnce('scan request', error))
       .finally(() => {
         this.inflight = false;
+        this.finishBatch(batch.group);
         this.settle();
       });
   }
@@ -226,7 +279,7 @@ export class Scanner implements ScannerApi {
   private receive(batch: Outgoing, result: ScanResult): void {
     if (this.stopped) return;
     for (const [id, title] of Object.entries(result.titles)) this.titles.set(id, title);
-    const bySource = new Map<number, TextFinding[]>();
+    const bySource = batch.group.findings;
     batch.pieces.forEach((piece, index) => {
       for (const finding of result.findings[index] ?? []) {
         if (finding.entries.length === 0) continue;
@@ -235,15 +288,22 @@ export class Scanner implements ScannerApi {
         bySource.set(piece.source, list);
       }
     });
-    for (const [source, findings] of bySource) {
-      const item = batch.nodes[source];
+  }
+
+  /** After a group's last batch (answered or failed), its nodes are wrapped, each once with all its findings. */
+  private finishBatch(group: Group): void {
+    if (--group.pending > 0 || this.stopped) return;
+    for (const [source, findings] of group.findings) {
+      const item = group.nodes[source];
       if (item) this.wraps.push({ node: item.node, text: item.text, findings });
     }
+    group.findings.clear();
   }
 
   private wrap(node: Text, text: string, findings: readonly TextFinding[]): void {
     // The page may have changed or removed the node since it was read.
-    if (!node.isConnected || node.data !== text || isOurs(node.parentNode ?? node)) return;
+    // Or made it editable meanwhile (a click-to-edit region while its text was with the background).
+    if (!node.isConnected || node.data !== text || isOurs(node.parentNode ?? node) || insideSkipped(node.parentNode ?? node)) return;
     const ranges: Array<Range<TextFinding>> = findings.map((finding) => ({ start: finding.start, end: finding.end, value: finding }));
     wrapRanges(node, ranges, (slice, finding) => {
       const [best = ''] = finding.entries;

@@ -1,4 +1,5 @@
 // Finding the text nodes worth scanning under a root, resumable between slices.
+import { isCreated } from './marks.js';
 import { isScannableText, isSkippedElement } from './skip.js';
 
 function isEditable(element: Element): boolean {
@@ -7,12 +8,18 @@ function isEditable(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** A document in design mode (an editor's frame) is editable everywhere. */
+export function isDesignMode(): boolean {
+  return document.designMode === 'on';
+}
+
 export function isSkipped(element: Element): boolean {
-  return isSkippedElement({ tagName: element.tagName, isContentEditable: isEditable(element) });
+  return isCreated(element) || isSkippedElement({ tagName: element.tagName, isContentEditable: isEditable(element) });
 }
 
 /** Whether a node sits inside a skipped element (for roots handed over by the observer). */
 export function insideSkipped(node: Node): boolean {
+  if (isDesignMode()) return true;
   for (let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; element; element = element.parentElement) {
     if (isSkipped(element)) return true;
   }

@@ -2,11 +2,13 @@
 import browser from 'webextension-polyfill';
 import { AREAS } from '@exkb/knowledge';
 import { FILES } from '../shared/files.js';
-import { normalizeSettings, SETTINGS_KEYS, type Settings } from '../shared/settings.js';
+import { type Settings } from '../shared/settings.js';
+import { loadSettings, saveSettings } from '../shared/settings-store.js';
 import { BUILT_IN_MATCHES } from '../shared/sites.js';
 import { checkImportedFiles } from '../background/imported-entries.js';
 import { sitePattern, USER_SITES_SCRIPT_ID } from '../background/user-sites.js';
 import { byId, h } from '../ui/dom.js';
+import { decodeImportedFile } from './decode-text.js';
 import { formatImportProblem, type ImportProblem } from './import-problem.js';
 import { prepareImport } from './prepare-import.js';
 import { droppedFiles, inputFiles, type FileWithPath } from './read-files.js';
@@ -15,7 +17,7 @@ import { importName, serializeSettings, SETTINGS_FILE_NAME } from './settings-fi
 /** Larger files are not knowledge entries; refusing them keeps storage and the page responsive. */
 const MAX_FILE_BYTES = 1_000_000;
 
-const readSettings = async (): Promise<Settings> => normalizeSettings(await browser.storage.local.get(SETTINGS_KEYS));
+const readSettings = (): Promise<Settings> => loadSettings(browser.storage.local);
 
 let bundledIds: Promise<Set<string>> | undefined;
 /** The built-in entries' ids, for the id and link checks of an import. */
@@ -40,7 +42,7 @@ async function renderSites(): Promise<void> {
       const remove = h('button', { type: 'button', class: 'exkb-button', 'aria-label': `Remove ${site}` }, 'Remove');
       remove.addEventListener('click', () => {
         void browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false)
-          .then(async () => browser.storage.local.set({ enabledSites: (await readSettings()).enabledSites.filter((other) => other !== site) }))
+          .then(async () => saveSettings(browser.storage.local, { enabledSites: (await readSettings()).enabledSites.filter((other) => other !== site) }))
           .then(() => (status.textContent = `${site} removed.`));
       });
       const buttons: HTMLElement[] = [remove];
@@ -65,7 +67,7 @@ async function renderSites(): Promise<void> {
       const enable = h('button', { type: 'button', class: 'exkb-button', 'aria-label': `Switch ${site} on again` }, 'Switch on again');
       enable.addEventListener('click', () => {
         void readSettings()
-          .then((current) => browser.storage.local.set({ disabledSites: current.disabledSites.filter((other) => other !== site) }))
+          .then((current) => saveSettings(browser.storage.local, { disabledSites: current.disabledSites.filter((other) => other !== site) }))
           .then(() => (status.textContent = `exkb is on again for ${site}.`));
       });
       return h('li', { 'data-exkb-site': site, 'data-exkb-disabled': '' }, h('span', { class: 'item-main' }, site), enable);
@@ -87,23 +89,26 @@ async function importPicked(picked: readonly FileWithPath[]): Promise<void> {
   status.textContent = 'Checking…';
   status.dataset.exkbImport = 'checking';
   try {
+    // A file too large is not read at all (it is not an entry, and reading 50 MB would stall the page).
     const tooLarge = picked.filter(({ file }) => file.size > MAX_FILE_BYTES);
-    if (tooLarge.length > 0) {
-      showProblems(tooLarge.map(({ path }) => ({ code: 'SETTINGS', file: path, line: 1, column: 1, message: `larger than ${MAX_FILE_BYTES / 1_000_000} MB; an entry is a short Markdown file` })));
-      status.textContent = 'Nothing was imported.';
-      status.dataset.exkbImport = 'refused';
-      return;
-    }
-    const files = await Promise.all(picked.map(async ({ path, file }) => ({ name: /\.json$/i.test(path) ? path : importName(path, area), text: await file.text() })));
+    const sizeProblems: ImportProblem[] = tooLarge.map(({ path }) => ({ code: 'SETTINGS', file: path, line: 1, column: 1, message: `larger than ${MAX_FILE_BYTES / 1_000_000} MB; an entry is a short Markdown file` }));
+    const decoded = await Promise.all(picked.filter((item) => !tooLarge.includes(item)).map(async ({ path, file }) => {
+      const name = /\.json$/i.test(path) ? path : importName(path, area);
+      return { name, decoded: decodeImportedFile(new Uint8Array(await file.arrayBuffer()), name) };
+    }));
+    const files = decoded.flatMap(({ name, decoded: result }) => (result.ok ? [{ name, text: result.text }] : []));
+    const encodingProblems = [...sizeProblems, ...decoded.flatMap(({ decoded: result }) => (result.ok ? [] : [result.problem]))];
     const prepared = prepareImport(await readSettings(), files, await loadBundledIds());
-    if (!prepared.ok) {
-      showProblems(prepared.problems);
-      status.textContent = `Nothing was imported: ${prepared.problems.length} problem${prepared.problems.length === 1 ? '' : 's'}. Fix ${prepared.problems.length === 1 ? 'it' : 'them'} and import again.`;
+    // Every problem at once: the files too large or not UTF-8, and whatever the readable ones have.
+    const problems = [...encodingProblems, ...(prepared.ok || (files.length === 0 && encodingProblems.length > 0) ? [] : prepared.problems)];
+    if (!prepared.ok || problems.length > 0) {
+      showProblems(problems);
+      status.textContent = `Nothing was imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and import again.`;
       status.dataset.exkbImport = 'refused';
       return;
     }
     showProblems([]);
-    await browser.storage.local.set({ ...prepared.settings });
+    await saveSettings(browser.storage.local, { ...prepared.settings });
     status.dataset.exkbImport = 'done';
     if (prepared.kind === 'settings') {
       status.textContent = `Settings restored: ${prepared.settings.importedFiles.length} imported file(s), ${prepared.settings.enabledSites.length + prepared.settings.disabledSites.length} site(s).`;
@@ -128,7 +133,7 @@ async function renderImported(): Promise<void> {
       const remove = h('button', { type: 'button', class: 'exkb-button', 'aria-label': `Remove ${file.name}` }, 'Remove');
       remove.addEventListener('click', () => {
         void readSettings()
-          .then((current) => browser.storage.local.set({ importedFiles: current.importedFiles.filter((other) => other.name !== file.name) }))
+          .then((current) => saveSettings(browser.storage.local, { importedFiles: current.importedFiles.filter((other) => other.name !== file.name) }))
           .then(() => (byId('import-status', HTMLParagraphElement).textContent = `${file.name} removed.`));
       });
       const title = entry

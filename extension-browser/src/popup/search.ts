@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { entryPagePath } from '../shared/files.js';
 import { call } from '../shared/rpc.js';
 import { DEFAULT_SEARCH_PRODUCT, normalizeSettings, SEARCH_PRODUCTS, type Settings } from '../shared/settings.js';
+import { loadSettings, saveSettings } from '../shared/settings-store.js';
 import { byId, copyText, dom } from '../ui/dom.js';
 import { productLabel, renderEntry } from '../ui/render-entry.js';
 import { describeHits } from '../ui/results.js';
@@ -76,17 +77,16 @@ export function startSearch(initialQuery: string): void {
   productSelect.append(...SEARCH_PRODUCTS.map((product) => new Option(productLabel(product), product)));
   productSelect.addEventListener('change', () => {
     const product = selectedProduct();
-    void (product === DEFAULT_SEARCH_PRODUCT ? browser.storage.local.remove('searchProduct') : browser.storage.local.set({ searchProduct: product }));
+    void (product === DEFAULT_SEARCH_PRODUCT ? browser.storage.local.remove('searchProduct') : saveSettings(browser.storage.local, { searchProduct: product }));
     void box.search();
   });
 
   input.value = initialQuery;
   input.focus();
   // The remembered filter is read before the first search, so a prefilled query (`?q=`) honours it.
-  void browser.storage.local
-    .get('searchProduct')
-    .then((stored) => {
-      productSelect.value = normalizeSettings(stored).searchProduct ?? DEFAULT_SEARCH_PRODUCT;
+  void loadSettings(browser.storage.local, ['searchProduct'])
+    .then((settings) => {
+      productSelect.value = settings.searchProduct ?? DEFAULT_SEARCH_PRODUCT;
     })
     .catch(() => undefined)
     .finally(() => {

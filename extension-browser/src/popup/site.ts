@@ -1,6 +1,7 @@
 // The popup's per-site switch and "Scan this page", for the target tab.
 import browser, { type Tabs } from 'webextension-polyfill';
-import { normalizeSettings, SETTINGS_KEYS } from '../shared/settings.js';
+import { normalizeSettings } from '../shared/settings.js';
+import { loadSettings, saveSettings } from '../shared/settings-store.js';
 import { sitePattern } from '../background/user-sites.js';
 import { byId } from '../ui/dom.js';
 import { pageStatus, rescanTab, waitForIdle } from '../ui/tab-scripts.js';
@@ -17,7 +18,7 @@ export async function startSite(tab: Tabs.Tab | undefined): Promise<void> {
   const url = tab?.url ?? (tab?.id === undefined ? undefined : (await pageStatus(tab.id))?.url);
   const site = url === undefined ? undefined : siteState(url, normalizeSettings({}), false);
   const permission = site !== undefined && site.kind !== 'unavailable' ? await browser.permissions.contains({ origins: [sitePattern(site.site)] }).catch(() => false) : false;
-  let state: SiteState = siteState(url, normalizeSettings(await browser.storage.local.get(SETTINGS_KEYS)), permission);
+  let state: SiteState = siteState(url, await loadSettings(browser.storage.local), permission);
 
   const show = (note?: { text: string; kind: string }) => {
     name.textContent = state.kind === 'unavailable' ? 'This page' : new URL(state.site).host;
@@ -31,9 +32,9 @@ export async function startSite(tab: Tabs.Tab | undefined): Promise<void> {
 
   const apply = async (on: boolean, granted: boolean) => {
     if (state.kind === 'unavailable') return;
-    const settings = normalizeSettings(await browser.storage.local.get(SETTINGS_KEYS));
-    await browser.storage.local.set(switchSite(settings, state, on));
-    state = siteState(url, normalizeSettings(await browser.storage.local.get(SETTINGS_KEYS)), granted);
+    const settings = await loadSettings(browser.storage.local);
+    await saveSettings(browser.storage.local, switchSite(settings, state, on));
+    state = siteState(url, await loadSettings(browser.storage.local), granted);
     show();
     // A running content script follows the storage change by itself (switched off, it unmarks the
     // page). Switched on, a page without one gets it now; a rescan request is harmless there.

@@ -32,7 +32,7 @@ export type HostMessage =
   | { type: 'results'; seq: number; query: string; product: ProductFilter; items: ResultItem[] }
   | { type: 'entry'; entry: PanelEntry }
   | { type: 'missing'; id: string }
-  | { type: 'scanned'; seq: number; codes: ScanCode[] }
+  | { type: 'scanned'; seq: number; codes: ScanCode[]; totalCodes: number }
   | { type: 'showSearch'; query: string }
   | { type: 'failed'; message: string };
 

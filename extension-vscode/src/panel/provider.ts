@@ -113,8 +113,8 @@ export class KnowledgePanelProvider implements vscode.WebviewViewProvider, vscod
       case 'open':
         return this.openEntry(message.id);
       case 'scan': {
-        const { codes } = await this.client.sendRequest(ScanRequest.type, { text: message.text });
-        this.post({ type: 'scanned', seq: message.seq, codes });
+        const { codes, totalCodes } = await this.client.sendRequest(ScanRequest.type, { text: message.text });
+        this.post({ type: 'scanned', seq: message.seq, codes, totalCodes: totalCodes ?? codes.length });
         return;
       }
       case 'copy':

@@ -4,7 +4,9 @@ import { codeKey, type FoundCode, type Recogniser } from './types.js';
  * `Event ID 9328`, `EventID: 9373`, `event 1009`, and lists: `Event IDs 9328 and 9373`,
  * `events 1009, 1010 or 1011`. Each ID in a list becomes its own code.
  */
-const EVENT = /\bevents?[ \t]*(?:ids?)?[ \t]*(?:[:#=][ \t]*)?(\d{1,5})((?:[ \t]*(?:,|\/|&|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\d{1,5}(?!\d))*)(?![\w.])/gi;
+// Each run of blanks follows the word it pads (`events? ids?`, not `events?[ \t]*(?:ids?)?[ \t]*`):
+// two runs that meet split a long run of blanks every possible way before failing (quadratic).
+const EVENT = /\bevents?[ \t]*(?:ids?[ \t]*)?(?:[:#=][ \t]*)?(\d{1,5})((?:[ \t]*(?:,|\/|&|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?\d{1,5}(?!\d))*)(?![\w.])/gi;
 const LISTED_ID = /\d{1,5}/g;
 
 /** Windows event IDs are 16-bit. */

@@ -24,13 +24,16 @@ export const HTTP_REASON_PHRASES: Readonly<Record<string, readonly string[]>> = 
   '504': ['Gateway Timeout', 'Gateway Time-out'],
 };
 
-const WITH_HTTP = /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]*(?:(?:status[ \t]+code|status|error|code|response)[ \t]*)?[:#]?[ \t]*\(?([1-5]\d\d)(?:\.\d{1,3})?\)?(?!\w|\.\d)/gi;
+// No two runs of blanks may meet (`[ \t]*[:#]?[ \t]*`): where the optional part between them is
+// absent, a long run of blanks is split every possible way before the match fails, which took
+// minutes on `HTTP` followed by a few hundred kilobytes of spaces. Each run follows what it pads.
+const WITH_HTTP = /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]*(?:(?:status[ \t]+code|status|error|code|response)[ \t]*)?(?:[:#][ \t]*)?\(?([1-5]\d\d)(?:\.\d{1,3})?\)?(?!\w|\.\d)/gi;
 
 const phraseAlternatives = [...new Set(Object.values(HTTP_REASON_PHRASES).flat())]
   .sort((a, b) => b.length - a.length)
   .map((phrase) => phrase.replace(/[-\s]+/g, '[-\\s]?'))
   .join('|');
-const WITH_PHRASE = new RegExp(String.raw`(?<![\w.])\(?([1-5]\d\d)(?:\.\d{1,3})?\)?[ \t]*[-:]?[ \t]*(${phraseAlternatives})\b`, 'gi');
+const WITH_PHRASE = new RegExp(String.raw`(?<![\w.])\(?([1-5]\d\d)(?:\.\d{1,3})?\)?[ \t]*(?:[-:][ \t]*)?(${phraseAlternatives})\b`, 'gi');
 
 function phraseBelongsTo(status: string, phrase: string): boolean {
   const squash = (value: string) => value.toLowerCase().replace(/[-\s]/g, '');

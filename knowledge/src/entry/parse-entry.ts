@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { EntryProblem } from './diagnostics.js';
+import { entryTooCostly } from './entry-limits.js';
 import { readFrontMatter } from './front-matter.js';
 import { AREAS, POWERSHELL_FENCES, REQUIRED_SECTIONS, SECTIONS, type Area, type Entry, type Product, type SectionName, type Snippet } from './model.js';
 import { checkPowerShellSnippet } from './snippet-check.js';
@@ -36,6 +37,11 @@ export function parseEntry(source: string, relativePath: string, file: string = 
   if (!ENTRY_ID.test(id)) report({ code: 'KB014', line: 1, column: 1, message: `the file name "${fileName}" is not a valid entry id; use lower-case words joined by "-", such as public-folder-anonymous-contributor.md` });
   if (!(AREAS as readonly string[]).includes(area)) report({ code: 'KB017', line: 1, column: 1, message: `"${area || '(none)'}" is not an area; move the file into one of entries/${AREAS.join(', entries/')}` });
 
+  const tooCostly = entryTooCostly(text);
+  if (tooCostly !== undefined) {
+    report({ code: 'KB020', line: 1, column: 1, message: tooCostly });
+    return { problems };
+  }
   const tree = processor.parse(text) as Root;
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (yaml === undefined) {

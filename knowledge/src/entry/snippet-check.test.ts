@@ -39,3 +39,14 @@ describe('checkPowerShellSnippet', () => {
     });
   }
 });
+
+describe('checkPowerShellSnippet on a script of unclosed brackets', () => {
+  it('locates each of the first ten, at its own line and column, and counts the rest in one line', () => {
+    const code = Array.from({ length: 5_000 }, (_, n) => `${' '.repeat(n % 7)}$(`).join('\n');
+    const problems = checkPowerShellSnippet(code);
+    assert.equal(problems.length, 11);
+    assert.deepEqual(problems.slice(0, 3).map(({ line, column }) => [line, column]), [[0, 1], [1, 2], [2, 3]]);
+    assert.equal(problems[10]?.message, 'and 4990 more brackets are never closed');
+    assert.equal(problems[10]?.line, 10);
+  });
+});

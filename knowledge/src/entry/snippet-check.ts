@@ -3,12 +3,17 @@
  * comments and brackets must close. It is deliberately small; the language server's parser does
  * the full check once the linter runs over the knowledge base.
  */
+import { countAtMost, lineStarts } from '../text-lines.js';
+
 export interface SnippetProblem {
   /** 0-based line and column within the snippet. */
   line: number;
   column: number;
   message: string;
 }
+
+/** Enough to find the first; a pasted script with thousands of open brackets gets one summary line more. */
+const MAX_UNCLOSED_REPORTED = 10;
 
 const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
 const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
@@ -25,7 +30,15 @@ interface Open {
 export function checkPowerShellSnippet(code: string): SnippetProblem[] {
   const stack: Open[] = [];
   const problems: SnippetProblem[] = [];
-  const at = (offset: number, message: string): SnippetProblem => ({ ...position(code, offset), message });
+  let starts: number[] | undefined;
+  // Line starts are computed once, when the first problem needs them: a snippet of 20,000 unclosed
+  // brackets would otherwise walk the text from its start for each one.
+  const position = (offset: number) => {
+    starts ??= lineStarts(code);
+    const line = countAtMost(starts, offset) - 1;
+    return { line, column: offset - (starts[line] ?? 0) };
+  };
+  const at = (offset: number, message: string): SnippetProblem => ({ ...position(offset), message });
   let i = 0;
   let inDoubleString = false;
   let stringStart = 0;
@@ -74,26 +87,15 @@ export function checkPowerShellSnippet(code: string): SnippetProblem[] {
     } else if (OPENER_OF[char] !== undefined) {
       const open = stack.pop();
       if (open === undefined) return [at(i, `'${char}' has no matching '${OPENER_OF[char]}'`)];
-      if (open.char !== OPENER_OF[char]) return [at(i, `'${char}' closes '${open.char}' opened at line ${position(code, open.offset).line + 1}`)];
+      if (open.char !== OPENER_OF[char]) return [at(i, `'${char}' closes '${open.char}' opened at line ${position(open.offset).line + 1}`)];
       if (open.inString) inDoubleString = true;
       i++;
     } else i++;
   }
   if (inDoubleString) problems.push(at(stringStart, 'double-quoted string is never closed'));
-  for (const open of stack) problems.push(at(open.offset, `'${open.char}' is never closed with '${CLOSER_OF[open.char] ?? ''}'`));
+  for (const open of stack.slice(0, MAX_UNCLOSED_REPORTED)) problems.push(at(open.offset, `'${open.char}' is never closed with '${CLOSER_OF[open.char] ?? ''}'`));
+  if (stack.length > MAX_UNCLOSED_REPORTED) problems.push(at(stack[MAX_UNCLOSED_REPORTED]?.offset ?? 0, `and ${stack.length - MAX_UNCLOSED_REPORTED} more brackets are never closed`));
   return problems;
-}
-
-function position(code: string, offset: number): { line: number; column: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (code[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart };
 }
 
 /** `#` starts a comment only where a token may start: `a#b` is one word in PowerShell. */

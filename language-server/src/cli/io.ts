@@ -1,3 +1,5 @@
+import { FileProblem } from './read-file.js';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
   out(text: string): void;
@@ -67,10 +69,15 @@ export class InputError extends Error {
 
 /** Why a file or folder could not be read, in words; `missing` names what was not there. */
 export function fileErrorReason(error: unknown, missing = 'no such file'): string {
+  if (error instanceof FileProblem) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return missing;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'ELOOP') return 'too many symbolic links';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EROFS') return 'the file system is read-only';
   return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -1,9 +1,12 @@
 // Finding and reading the config file on disk (Node only). The parsing itself is `parse-config.ts`.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, mentionsExkb, parseConfig, parseVsCodeSettings, type ConfigProblem, type ParseConfigOptions } from './parse-config.js';
 import { decodeText, fileErrorReason } from '../cli/io.js';
+import { readRegularFile } from '../cli/read-file.js';
 import type { Settings } from '../settings.js';
+
+/** A config is a few lines; a bigger file, a FIFO or a device named like one is not read (a FIFO would block). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface LoadedConfig {
   readonly file: string;
@@ -35,7 +38,7 @@ export async function loadConfig(file: string, options: ParseConfigOptions = {})
   const absolute = path.resolve(file);
   let text: string;
   try {
-    text = decodeText(await readFile(absolute));
+    text = decodeText((await readRegularFile(absolute, MAX_CONFIG_BYTES)).bytes);
   } catch (error) {
     return { file: absolute, settings: {}, problems: [{ file: absolute, line: 1, column: 1, message: `cannot read the config file: ${fileErrorReason(error)}` }] };
   }
@@ -59,7 +62,7 @@ function isVsCodeSettings(file: string): boolean {
 
 async function readText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return decodeText((await readRegularFile(file, MAX_CONFIG_BYTES)).bytes);
   } catch {
     return undefined;
   }

@@ -64,6 +64,11 @@ const CONFIG_TABLE: ReadonlyArray<[string, Case]> = [
   ['not an object', { text: '["2016"]', settings: {}, problems: [[1, 1, /must be a JSON object.*found an array/]] }],
   ['an empty file', { text: '  \n', settings: {}, problems: [[1, 1, /the file is empty/]] }],
   ['a duplicate key: the later wins', { text: '{"exchangeVersion": "2010", "exchangeVersion": "2013"}', settings: { exchangeVersion: '2013' }, problems: [[1, 2, /"exchangeVersion" is set twice/]] }],
+  ['a diagnostics limit', { text: '{"maxDiagnosticsPerFile": 200}', settings: { maxDiagnosticsPerFile: 200 } }],
+  ['a diagnostics limit of 0: no limit', { text: '{"maxDiagnosticsPerFile": 0}', settings: { maxDiagnosticsPerFile: 0 } }],
+  ['a negative diagnostics limit', { text: '{"maxDiagnosticsPerFile": -1}', settings: {}, problems: [[1, 27, /maxDiagnosticsPerFile must be a whole number of 0 or more .*found -1/]] }],
+  ['a fractional diagnostics limit', { text: '{"maxDiagnosticsPerFile": 2.5}', settings: {}, problems: [[1, 27, /maxDiagnosticsPerFile must be a whole number.*found 2.5/]] }],
+  ['a diagnostics limit as a string', { text: '{"maxDiagnosticsPerFile": "500"}', settings: {}, problems: [[1, 27, /maxDiagnosticsPerFile must be a whole number.*found a string/]] }],
   ['UTF-16 columns count code units', { text: '{"kb": "😀", "x": 1}', settings: {}, problems: [[1, 2, /unknown setting "kb"/], [1, 14, /unknown setting "x"/]] }],
 ];
 
@@ -76,6 +81,7 @@ const VSCODE_TABLE: ReadonlyArray<[string, Case]> = [
     },
   ],
   ['an exkb object', { text: '{"exkb": {"exchangeVersion": "2013"}}', settings: { exchangeVersion: '2013' } }],
+  ['the flat diagnostics limit', { text: '{"exkb.maxDiagnosticsPerFile": 1000}', settings: { maxDiagnosticsPerFile: 1000 } }],
   ['an unknown exkb key', { text: '{"exkb.rule": {}}', settings: {}, problems: [[1, 2, /unknown setting "exkb.rule"; did you mean "exkb.rules"\?/]] }],
   ['a bad value names the flat key', { text: '{"exkb.exchangeVersion": "2003"}', settings: {}, problems: [[1, 26, /exkb.exchangeVersion: unknown Exchange version "2003"/]] }],
   ['an unknown key inside the exkb object', { text: '{"exkb": {"rulez": {}}}', settings: {}, problems: [[1, 11, /unknown setting "exkb.rulez"; did you mean "exkb.rules"\?/]] }],

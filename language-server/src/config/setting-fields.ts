@@ -1,10 +1,10 @@
-// The three settings a config file may hold, each read from its JSON node with precise problems.
+// The settings a config file may hold, each read from its JSON node with precise problems.
 import { closest } from '@exkb/knowledge';
 import { EXCHANGE_VERSIONS, SEVERITIES, type ExchangeVersion, type RuleSetting, type Settings } from '../settings.js';
 import { SYNTAX_ERROR_RULE } from '../lint.js';
 import { describeType, objectProperties, type ConfigProblem, type JsonDocument, type JsonNode } from './json-document.js';
 
-export const SETTING_NAMES = ['exchangeVersion', 'rules', 'knowledgeFolders'] as const;
+export const SETTING_NAMES = ['exchangeVersion', 'rules', 'knowledgeFolders', 'maxDiagnosticsPerFile'] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
@@ -33,6 +33,11 @@ export function readSetting(name: SettingName, shown: string, value: JsonNode, s
     case 'knowledgeFolders': {
       const folders = readFolders(shown, value, context);
       if (folders) settings.knowledgeFolders = folders;
+      return;
+    }
+    case 'maxDiagnosticsPerFile': {
+      const limit = readLimit(shown, value, context);
+      if (limit !== undefined) settings.maxDiagnosticsPerFile = limit;
       return;
     }
   }
@@ -101,4 +106,12 @@ function readFolders(shown: string, node: JsonNode, context: FieldContext): stri
     else problem(context, item, `${shown}: each folder must be a non-empty string; found ${item.type === 'string' ? 'an empty string' : describeType(item)}`);
   }
   return folders;
+}
+
+function readLimit(shown: string, node: JsonNode, context: FieldContext): number | undefined {
+  const value = node.value;
+  if (node.type === 'number' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  const found = node.type === 'number' ? String(value) : describeType(node);
+  problem(context, node, `${shown} must be a whole number of 0 or more (the most problems the editor shows per file; 0 shows all); found ${found}`);
+  return undefined;
 }

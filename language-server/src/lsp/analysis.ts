@@ -36,7 +36,9 @@ export class Analyzer {
 
   /** Lints unless this version was already linted with these settings. */
   analyse(document: TextDocument, settings: Settings = this.settingsOf.get(document.uri) ?? DEFAULT_SETTINGS): Analysis {
-    const settingsKey = JSON.stringify(settings);
+    // The diagnostics cap changes what is published, not what the lint finds: raising it must not re-lint.
+    const { maxDiagnosticsPerFile: _publishedOnly, ...lintSettings } = settings;
+    const settingsKey = JSON.stringify(lintSettings);
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.settingsKey === settingsKey) return cached;
     this.settingsOf.set(document.uri, settings);
@@ -50,6 +52,11 @@ export class Analyzer {
     const analysis = { uri: document.uri, version: document.version, settings, settingsKey, result };
     this.cache.set(document.uri, analysis);
     return analysis;
+  }
+
+  /** How many lint results are kept: read from the cache itself, so a leak there shows in `exkb/serverStatus`. */
+  get cachedCount(): number {
+    return this.cache.size;
   }
 
   forget(uri: string): void {

@@ -14,7 +14,8 @@ import { nonOverlappingEdits } from '../fixes.js';
 import { SYNTAX_ERROR_RULE, type Finding } from '../lint.js';
 import type { TextEdit } from '../rules/rule.js';
 import { toDiagnostic } from './diagnostics.js';
-import { guardRequest, isRecord } from './guard.js';
+import { readRange } from './documents.js';
+import { guardRequest } from './guard.js';
 import type { KnowledgeSnapshot } from './knowledge-state.js';
 import { FIX_ALL_KIND, SHOW_ENTRY_COMMAND } from './protocol.js';
 import type { Session } from './session.js';
@@ -121,10 +122,11 @@ export function registerCodeActions(session: Session): void {
   session.connection.onCodeAction(
     guardRequest(session.log, 'textDocument/codeAction', [], (params: CodeActionParams): CodeAction[] => {
       const document = session.documents.get(params.textDocument?.uri);
-      if (!document || isConfigUri(document.uri) || !isRecord(params.range)) return [];
+      const range = readRange(params.range);
+      if (!document || isConfigUri(document.uri) || range === undefined) return [];
       const { findings } = session.analyzer.analyse(document).result;
-      const start = document.offsetAt(params.range.start);
-      const end = document.offsetAt(params.range.end);
+      const start = document.offsetAt(range.start);
+      const end = document.offsetAt(range.end);
       const inRange = findings.filter((finding) => finding.span.start <= end && start <= finding.span.end);
       const asked = (Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : []).filter((diagnostic) => diagnostic?.source === 'exkb');
       const matching = inRange.filter((finding) => asked.some((diagnostic) => diagnostic.code === finding.rule && sameRange(diagnostic, finding)));

@@ -1,9 +1,11 @@
 // Findings as LSP diagnostics, published on open and on every change. No debounce: a change is
-// linted on the next turn of the event loop, and only if no newer version arrived meanwhile.
+// linted on the next turn of the event loop, and only if no newer version arrived meanwhile. At
+// most `maxDiagnosticsPerFile` are published (diagnostics-cap.ts).
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../lint.js';
 import type { Severity } from '../settings.js';
+import { capFindings, tooManyProblems } from './diagnostics-cap.js';
 import { entryHref, type KnowledgeSnapshot } from './knowledge-state.js';
 import { describeError } from './log.js';
 import type { Session } from './session.js';
@@ -23,7 +25,8 @@ export interface DiagnosticData {
   entries: readonly string[];
 }
 
-export function toDiagnostic(finding: Finding, document: TextDocument, knowledge: KnowledgeSnapshot, linkTemplate: string | undefined): Diagnostic {
+/** `links`: entry id → href, filled as it goes, when many findings are converted at once (they cite few entries). */
+export function toDiagnostic(finding: Finding, document: TextDocument, knowledge: KnowledgeSnapshot, linkTemplate: string | undefined, links?: Map<string, string | undefined>): Diagnostic {
   const diagnostic: Diagnostic = {
     range: { start: finding.start, end: finding.end },
     severity: SEVERITY[finding.severity],
@@ -33,7 +36,12 @@ export function toDiagnostic(finding: Finding, document: TextDocument, knowledge
     data: { entries: finding.entries } satisfies DiagnosticData,
   };
   const main = finding.entries[0];
-  const href = main === undefined ? undefined : entryHref(knowledge, main, linkTemplate);
+  let href: string | undefined;
+  if (main !== undefined && links?.has(main)) href = links.get(main);
+  else if (main !== undefined) {
+    href = entryHref(knowledge, main, linkTemplate);
+    links?.set(main, href);
+  }
   if (href) diagnostic.codeDescription = { href };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
@@ -77,7 +85,12 @@ export function registerDiagnostics(session: Session, settingsReady: () => Promi
       const analysis = session.analyzer.analyse(document, settings);
       const knowledge = session.knowledge.current;
       const template = session.settings.entryLinkTemplate;
-      diagnostics = analysis.result.findings.map((finding) => toDiagnostic(finding, document, knowledge, template));
+      // Capped here, not in the analysis: code actions (fix all) still see every finding.
+      const capped = capFindings(analysis.result.findings, settings.maxDiagnosticsPerFile);
+      const links = new Map<string, string | undefined>();
+      diagnostics = capped.shown.map((finding) => toDiagnostic(finding, document, knowledge, template, links));
+      const summary = tooManyProblems(capped, DIAGNOSTIC_SOURCE);
+      if (summary) diagnostics.unshift(summary);
     } catch (error) {
       // A bug in the parser or the core: say so where the user looks, instead of leaving stale diagnostics.
       log.error(`exkb: linting ${uri} (version ${version}) failed: ${describeError(error)}`);
@@ -86,13 +99,23 @@ export function registerDiagnostics(session: Session, settingsReady: () => Promi
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
+  /*
+   * The protocol library hands over one message per event-loop turn. Linting waits one turn and
+   * looks again: while the version keeps changing, changes are still queued behind this one (an
+   * editor flushing a burst, a paste, a replay after a stall), and only the last one is linted.
+   */
   const schedule = (uri: string): void => {
     if (pending.has(uri)) return;
     pending.add(uri);
-    setImmediate(() => {
-      pending.delete(uri);
-      validate(uri).catch((error: unknown) => log.error(`exkb: linting ${uri} failed: ${describeError(error)}`));
-    });
+    const settle = (seen: number | undefined): void => {
+      setImmediate(() => {
+        const now = documents.get(uri)?.version;
+        if (now !== seen) return settle(now);
+        pending.delete(uri);
+        validate(uri).catch((error: unknown) => log.error(`exkb: linting ${uri} failed: ${describeError(error)}`));
+      });
+    };
+    settle(Number.NaN);
   };
 
   documents.onDidChangeContent((document) => {

@@ -84,7 +84,8 @@ function readChange(change: unknown): TextDocumentContentChangeEvent | undefined
   return range ? { range, text: change['text'] } : undefined;
 }
 
-function readRange(range: unknown): Range | undefined {
+/** A range from the wire, or undefined when it is not one; positions are clamped to whole, non-negative numbers. */
+export function readRange(range: unknown): Range | undefined {
   if (!isRecord(range)) return undefined;
   const start = readPosition(range['start']);
   const end = readPosition(range['end']);

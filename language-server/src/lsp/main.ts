@@ -1,8 +1,10 @@
 // `exkb-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>`: the process entry.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { cancelBeforeDispatch } from './cancellation.js';
 import { describeError } from './log.js';
 import { SERVER_VERSION } from './initialize.js';
 import { startServer } from './server.js';
+import { createStdioConnection } from './stdio-transport.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 
@@ -32,6 +34,6 @@ export function runLanguageServer(argv: readonly string[]): number | undefined {
   // The protocol owns stdout: nothing may print there, and nothing may take the process down.
   process.on('uncaughtException', (error) => process.stderr.write(`exkb-language-server: uncaught: ${describeError(error)}\n`));
   process.on('unhandledRejection', (error) => process.stderr.write(`exkb-language-server: unhandled rejection: ${describeError(error)}\n`));
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all, { connectionStrategy: cancelBeforeDispatch }));
   return undefined;
 }

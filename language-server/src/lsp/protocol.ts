@@ -1,6 +1,6 @@
 // exkb's own messages between the language server and its clients, typed once and imported by
 // both sides (`exkb-language-server/protocol`), as vscode-eslint shares its `eslint/*` types.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 /** The `workspace/configuration` section the server reads, and the shape of `initializationOptions`. */
 export const CONFIGURATION_SECTION = 'exkb';
@@ -21,6 +21,8 @@ export interface ClientSettings {
    * `https://example.org/kb/{area}/{id}`. Unset: the entry's Markdown file when it is on disk.
    */
   entryLinkTemplate?: string;
+  /** The most problems published per file (errors first), plus one line counting the rest; 0: all. Default 500. */
+  maxDiagnosticsPerFile?: number;
 }
 
 /** The command a "Show knowledge entry" code action carries; arguments: `[entryId]`. The client implements it. */
@@ -112,11 +114,36 @@ export interface ScanCode {
 }
 
 export interface ScanResult {
+  /** In text order; at most the first 1,000 (a pasted page with more codes is not an NDR). */
   codes: ScanCode[];
+  /** How many codes the text holds, when that is more than `codes` lists. */
+  totalCodes?: number;
 }
 
 /** The codes of a pasted text and their remedies: the code path of `exkb scan`. */
 export const ScanRequest = {
   method: 'exkb/scan',
   type: new RequestType<ScanParams, ScanResult, void>('exkb/scan'),
+} as const;
+
+/** What one server process holds right now, for clients that show it and for tests that look for leaks. */
+export interface ServerStatus {
+  /** Documents opened and not closed. */
+  openDocuments: number;
+  /** Lint results kept for reuse by hover, completion and code actions; one per open document at most. */
+  cachedAnalyses: number;
+  /** `process.memoryUsage()` after a garbage collection when the process runs with `--expose-gc`. */
+  heapUsedBytes: number;
+  rssBytes: number;
+  /** True when a garbage collection ran just before the numbers were read. */
+  collected: boolean;
+  uptimeMs: number;
+  /** The server's version. */
+  version: string;
+}
+
+/** No parameters. */
+export const ServerStatusRequest = {
+  method: 'exkb/serverStatus',
+  type: new RequestType0<ServerStatus, void>('exkb/serverStatus'),
 } as const;

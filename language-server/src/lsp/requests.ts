@@ -2,7 +2,8 @@
 // instead of loading the knowledge base a second time. Bad parameters get an InvalidParams error that says
 // what was expected.
 import { countAtMost, lineStarts, PRODUCTS, type KnowledgeBase } from '@exkb/knowledge';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { throwIfCancelled } from './cancellation.js';
 import { guardRequest, isRecord } from './guard.js';
 import { entryHref } from './knowledge-state.js';
 import { htmlText, looksLikeHtml, plainText } from '../page-text.js';
@@ -13,6 +14,11 @@ const MAX_LIMIT = 100;
 /** A pasted NDR is a few KB; a whole saved mailbox export is not what the panel is for. */
 const MAX_SCAN_CHARS = 2_000_000;
 const MAX_LINE_TEXT = 300;
+/**
+ * Each code carries its entries' fixes: 16,000 codes made an 86 MB answer, and 200,000 (a 2 MB text
+ * of codes) one longer than a JavaScript string can be, which failed after 15 s of work.
+ */
+export const MAX_SCAN_CODES = 1_000;
 
 export function registerRequests(session: Session, ready: () => Promise<void>): void {
   const { connection, log } = session;
@@ -71,21 +77,23 @@ export function registerRequests(session: Session, ready: () => Promise<void>): 
   );
   connection.onRequest(
     ScanRequest.type,
-    guardRequest(log, ScanRequest.method, { codes: [] }, async (params: unknown): Promise<ScanResult> => {
+    guardRequest(log, ScanRequest.method, { codes: [] }, async (params: unknown, token?: CancellationToken): Promise<ScanResult> => {
       if (!isRecord(params) || typeof params['text'] !== 'string') throw invalid(`${ScanRequest.method} needs {text: string}`);
       const text = params['text'];
       if (text.length > MAX_SCAN_CHARS) throw invalid(`${ScanRequest.method}: text is ${text.length} characters; scan at most ${MAX_SCAN_CHARS} at a time`);
       await ready();
-      return { codes: scanText(session.knowledge.current.base, text) };
+      throwIfCancelled(token, ScanRequest.method, 'while it ran');
+      return scanText(session.knowledge.current.base, text);
     }),
   );
 }
 
 /** What `exkb scan` does (HTML read as HTML, lines of the source), with each code's line and remedies. */
-function scanText(base: KnowledgeBase, raw: string): ScanCode[] {
+function scanText(base: KnowledgeBase, raw: string): ScanResult {
   const page = looksLikeHtml(raw) ? htmlText(raw) : plainText(raw);
   const starts = lineStarts(page.text);
-  return base.scan(page.text).map(({ code, column, entries }) => {
+  const found = base.scan(page.text);
+  const codes = found.slice(0, MAX_SCAN_CODES).map(({ code, column, entries }): ScanCode => {
     const lineStart = starts[countAtMost(starts, code.start) - 1] ?? 0;
     const newline = page.text.indexOf('\n', code.end);
     return {
@@ -101,6 +109,7 @@ function scanText(base: KnowledgeBase, raw: string): ScanCode[] {
       }),
     };
   });
+  return found.length > MAX_SCAN_CODES ? { codes, totalCodes: found.length } : { codes };
 }
 
 /** The line holding a code, trimmed; a long line is cut to a window that keeps the code in view. */

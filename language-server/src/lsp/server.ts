@@ -8,6 +8,7 @@ import { registerDiagnostics } from './diagnostics.js';
 import { registerHover } from './hover.js';
 import { registerInitialize } from './initialize.js';
 import { registerRequests } from './requests.js';
+import { registerServerStatus } from './server-status.js';
 import { Session, type ServerOptions } from './session.js';
 import { registerSignatureHelp } from './signature-help.js';
 
@@ -27,6 +28,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerSignatureHelp(session, ready);
   registerCodeActions(session);
   registerRequests(session, ready);
+  registerServerStatus(session);
   connection.listen();
   return session;
 }

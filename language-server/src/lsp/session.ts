@@ -93,6 +93,11 @@ export class Session {
     return this.modelState ?? undefined;
   }
 
+  /** How many lint results the analyzer keeps. */
+  get cachedAnalyses(): number {
+    return this.analyzer.cachedCount;
+  }
+
   /** Settings or knowledge changed: every open document is linted again. */
   onRefresh(listener: () => void): void {
     this.refreshListeners.push(listener);

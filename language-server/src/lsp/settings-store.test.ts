@@ -14,6 +14,9 @@ describe('readClientSettings', () => {
     ['the link template', { entryLinkTemplate: ' https://kb.example.org/{id} ' }, {}, 'https://kb.example.org/{id}', []],
     ['a bad version is named, the rest kept', { exchangeVersion: '2012', knowledgeFolders: ['kb'] }, { knowledgeFolders: [path.join(BASE, 'kb')] }, undefined, [/^settings: exchangeVersion: unknown Exchange version "2012"/]],
     ['a template that is not a string', { entryLinkTemplate: 42 }, {}, undefined, [/entryLinkTemplate must be a string/]],
+    ['the diagnostics limit', { maxDiagnosticsPerFile: 50 }, { maxDiagnosticsPerFile: 50 }, undefined, []],
+    ['VS Code sends null for an unset limit', { maxDiagnosticsPerFile: null }, {}, undefined, []],
+    ['a negative limit is named', { maxDiagnosticsPerFile: -5, exchangeVersion: '2019' }, { exchangeVersion: '2019' }, undefined, [/^settings: maxDiagnosticsPerFile must be a whole number of 0 or more/]],
     ['not an object', 'exkb', {}, undefined, [/must be an object/]],
   ];
   for (const [name, raw, settings, template, problems] of TABLE) {

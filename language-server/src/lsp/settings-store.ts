@@ -16,7 +16,7 @@ export interface ClientSettingsResult {
   readonly problems: readonly string[];
 }
 
-const FILE_SETTINGS = ['exchangeVersion', 'rules', 'knowledgeFolders'] as const;
+const FILE_SETTINGS = ['exchangeVersion', 'rules', 'knowledgeFolders', 'maxDiagnosticsPerFile'] as const;
 
 /**
  * Validates what a client sent with the config file's own reader, so a bad value gets the same

@@ -222,6 +222,6 @@ function splat(variable: VariableExpression, assignments: Assignments, context: 
     const nameSpan = { start: addition.keyNode.start, end: addition.keyNode.end };
     byKey.set(addition.key.toLowerCase(), { name: addition.key, nameSpan, span: { start: nameSpan.start, end: value.span.end }, value, colon: false, splat: origin });
   }
-  parameters.push(...byKey.values());
+  for (const parameter of byKey.values()) parameters.push(parameter);
   return { variable: key, span, resolved: true };
 }

@@ -37,7 +37,7 @@ export function parsePipelineChain(p: ParserState): Statement | undefined {
     p.skip();
     p.skipNewlines();
     const right = parsePipeline(p);
-    if (!right) p.error(token.start, token.end, 'MissingPipelineAfterChainOperator', `A pipeline is missing after '${p.slice(token)}'.`);
+    if (!right) p.error(token.start, token.end, 'MissingPipelineAfterChainOperator', `A pipeline is missing after '${p.shown(token)}'.`);
     left = { type: 'PipelineChain', left, operator: token.kind === TokenKind.AndAnd ? '&&' : '||', right, start: left.start, end: right ? right.end : token.end };
   }
 }
@@ -78,7 +78,7 @@ function parsePipeline(p: ParserState): Statement | undefined {
       case TokenKind.OrOr:
         break;
       default:
-        if (elements.length > 0) p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}' in expression or statement.`);
+        if (elements.length > 0) p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}' in expression or statement.`);
     }
     break;
   }
@@ -98,10 +98,10 @@ function parseElement(p: ParserState, first: boolean): Command | CommandExpressi
   const assignment = p.peek(Mode.Expression);
   if (assignment.kind === TokenKind.Assignment) {
     p.skip();
-    if (!first) p.error(assignment.start, assignment.end, 'UnexpectedToken', `Unexpected token '${p.slice(assignment)}' in a pipeline.`);
+    if (!first) p.error(assignment.start, assignment.end, 'UnexpectedToken', `Unexpected token '${p.shown(assignment)}' in a pipeline.`);
     p.skipNewlines();
     const value = parseStatement(p);
-    if (!value) p.error(assignment.start, assignment.end, 'ExpectedValueExpression', `You must provide a value expression on the right-hand side of the '${p.slice(assignment)}' operator.`);
+    if (!value) p.error(assignment.start, assignment.end, 'ExpectedValueExpression', `You must provide a value expression on the right-hand side of the '${p.shown(assignment)}' operator.`);
     const node: Assignment = { type: 'Assignment', target: expression, operator: assignment.value ?? '=', value, start: expression.start, end: value ? value.end : assignment.end };
     p.recorder.writes.push(node);
     return node;
@@ -131,6 +131,7 @@ function startsCommand(p: ParserState, token: Token): boolean {
 function parseRedirections(p: ParserState): readonly Redirection[] {
   let redirections: Redirection[] | undefined;
   for (;;) {
+    if (!p.mayBeRedirection()) return redirections ?? NONE;
     const token = p.peek(Mode.Command);
     if (token.kind !== TokenKind.Redirection && token.kind !== TokenKind.RedirectInStd) return redirections ?? NONE;
     p.skip();

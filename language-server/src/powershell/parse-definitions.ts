@@ -23,7 +23,7 @@ export function parseFunction(p: ParserState): Statement {
     nameStart = nameToken.start;
     nameEnd = nameToken.end;
   } else {
-    p.error(keyword.start, keyword.end, 'MissingNameAfterKeyword', `Missing name after the '${p.slice(keyword)}' keyword.`);
+    p.error(keyword.start, keyword.end, 'MissingNameAfterKeyword', `Missing name after the '${p.shown(keyword)}' keyword.`);
   }
   p.skipNewlines();
   let parameters: Parameter[] = [];
@@ -52,7 +52,7 @@ function parseTypeName(p: ParserState, after: Token): { name: string; end: numbe
     p.skip();
     return { name: p.slice(token), end: token.end };
   }
-  p.error(after.start, after.end, 'MissingNameAfterKeyword', `Missing name after '${p.slice(after)}'.`);
+  p.error(after.start, after.end, 'MissingNameAfterKeyword', `Missing name after '${p.shown(after)}'.`);
   return { name: '', end: after.end };
 }
 
@@ -136,7 +136,7 @@ export function parseClass(p: ParserState): Statement {
       if (method) members.push(method);
       continue;
     }
-    p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}' in the body of class '${name}'.`);
+    p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}' in the body of class '${name}'.`);
     p.skip();
   }
   p.openCurlies--;
@@ -146,7 +146,7 @@ export function parseClass(p: ParserState): Statement {
 function parseMethod(p: ParserState, nameToken: Token, start: number, modifiers: string[], attributes: (Attribute | TypeConstraint)[]): ClassMethod | undefined {
   const open = p.peek(Mode.Expression);
   if (open.kind !== TokenKind.LParen) {
-    p.error(nameToken.start, nameToken.end, 'MissingMethodParameterList', `Missing '(' after the method name '${p.slice(nameToken)}'.`);
+    p.error(nameToken.start, nameToken.end, 'MissingMethodParameterList', `Missing '(' after the method name '${p.shown(nameToken)}'.`);
     return undefined;
   }
   p.skip();
@@ -167,7 +167,7 @@ function parseMethod(p: ParserState, nameToken: Token, start: number, modifiers:
   p.skipNewlines();
   const bodyOpen = p.peek(Mode.Command);
   if (bodyOpen.kind !== TokenKind.LCurly) {
-    p.error(nameToken.start, nameToken.end, 'MissingFunctionBody', `Missing the body ({ … }) of method '${p.slice(nameToken)}'.`);
+    p.error(nameToken.start, nameToken.end, 'MissingFunctionBody', `Missing the body ({ … }) of method '${p.shown(nameToken)}'.`);
     return undefined;
   }
   p.skip();

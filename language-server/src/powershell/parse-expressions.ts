@@ -33,7 +33,7 @@ export function parseExpression(p: ParserState): Expression | undefined {
       p.skipNewlines(Mode.Expression);
       const operand = parseArrayLiteral(p);
       if (!operand) {
-        p.error(token.start, token.end, 'ExpectedValueExpression', `You must provide a value expression following the '${p.slice(token)}' operator.`);
+        p.error(token.start, token.end, 'ExpectedValueExpression', `You must provide a value expression following the '${p.shown(token)}' operator.`);
         operands.push({ type: 'ErrorExpression', start: token.end, end: token.end });
         break;
       }
@@ -46,7 +46,7 @@ export function parseExpression(p: ParserState): Expression | undefined {
   }
   token = p.peek(Mode.Expression);
   if (token.kind === TokenKind.Parameter) {
-    p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}' in expression or statement.`);
+    p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}' in expression or statement.`);
     p.skip();
     return result;
   }
@@ -71,7 +71,7 @@ function parseTernary(p: ParserState, condition: Expression): Expression {
 }
 
 function missingExpression(p: ParserState, after: Token): Expression {
-  p.error(after.start, after.end, 'ExpectedValueExpression', `You must provide a value expression following '${p.slice(after)}'.`);
+  p.error(after.start, after.end, 'ExpectedValueExpression', `You must provide a value expression following '${p.shown(after)}'.`);
   return { type: 'ErrorExpression', start: after.end, end: after.end };
 }
 
@@ -115,7 +115,7 @@ function parseUnaryInner(p: ParserState): Expression | undefined {
     p.skipNewlines(Mode.Expression);
     const operand = parseUnary(p);
     if (!operand) {
-      p.error(token.start, token.end, 'MissingExpressionAfterOperator', `Missing expression after unary operator '${p.slice(token)}'.`);
+      p.error(token.start, token.end, 'MissingExpressionAfterOperator', `Missing expression after unary operator '${p.shown(token)}'.`);
       return { type: 'ErrorExpression', start: token.start, end: token.end };
     }
     if (token.kind === TokenKind.Comma) {
@@ -221,7 +221,7 @@ function postfixOperators(p: ParserState, target: Expression, mode: Mode): Expre
     p.skipNewlines(Mode.Expression);
     const member = parseMemberName(p);
     if (!member) {
-      p.error(operator.start, operator.end, 'MissingPropertyName', `Missing property name after the reference operator '${p.slice(operator)}'.`);
+      p.error(operator.start, operator.end, 'MissingPropertyName', `Missing property name after the reference operator '${p.shown(operator)}'.`);
       return { type: 'ErrorExpression', start: expression.start, end: operator.end };
     }
     const isStatic = operator.kind === TokenKind.ColonColon;

@@ -158,21 +158,47 @@ export function stringNode(p: ParserState, token: Token): StringLiteral {
  * inside; a space takes its place here, so offsets stay those of the file.
  */
 function parseNested(p: ParserState, start: number, end: number, unescape: boolean) {
-  const inner = new ParserState(unescape ? unescapeQuotes(p.text, start, end) : p.text, p.errors, p.recorder, start, end, p);
+  const level = (ESCAPE_LEVEL.get(p) ?? 0) + (unescape ? 1 : 0);
+  const inner = new ParserState(textAtLevel(p.root, level), p.errors, p.recorder, start, end, p);
+  ESCAPE_LEVEL.set(inner, level);
   const statements = parseStatementList(inner, TokenKind.EndOfInput);
   for (const problem of inner.tokenizer.problems) p.errors.push(problem);
   return statements;
 }
 
-function unescapeQuotes(text: string, start: number, end: number): string {
-  let result: string | undefined;
-  for (let index = start; index < end - 1; index++) {
+/** How many times the text of a nested parser was unescaped: one per `"…$( … )…"` around it. */
+const ESCAPE_LEVEL = new WeakMap<ParserState, number>();
+/** Per script: its text unescaped 0, 1, 2… times. */
+const UNESCAPED = new WeakMap<ParserState, string[]>();
+
+/**
+ * The script's text with every `` `" `` and `""` pair unescaped `level` times, made once per
+ * level. Unescaping the whole text gives each `$( … )` the same inside as unescaping just its own
+ * part would (a part starts after `(` and ends before `)`, so no pair crosses its edges), and a
+ * nested parser reads only its own part. A copy per subexpression made a file of many
+ * `"$(`"x`")"` quadratic.
+ */
+function textAtLevel(root: ParserState, level: number): string {
+  let levels = UNESCAPED.get(root);
+  if (!levels) UNESCAPED.set(root, (levels = [root.text]));
+  while (levels.length <= level) levels.push(unescapeQuotes(levels.at(-1) ?? root.text));
+  return levels[level] ?? root.text;
+}
+
+/** The text with the first character of each `` `" `` and `""` (left to right) made a space, in one pass. */
+function unescapeQuotes(text: string): string {
+  let pieces: string[] | undefined;
+  let copied = 0;
+  for (let index = 0; index < text.length - 1; index++) {
     const c = text.charCodeAt(index);
     if ((c === 96 || isDoubleQuote(c)) && isDoubleQuote(text.charCodeAt(index + 1))) {
-      result ??= text;
-      result = `${result.slice(0, index)} ${result.slice(index + 1)}`;
+      pieces ??= [];
+      pieces.push(text.slice(copied, index), ' ');
+      copied = index + 1;
       index++;
     }
   }
-  return result ?? text;
+  if (!pieces) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }

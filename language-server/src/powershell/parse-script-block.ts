@@ -31,7 +31,8 @@ export function parseScriptBlockBody(p: ParserState, open: Token | null): Script
   if (first.kind === TokenKind.Keyword && BLOCK_NAMES.has(first.value ?? '')) {
     parseNamedBlocks(p, closer, namedBlocks, statements);
   } else {
-    statements.push(...parseStatementList(p, closer));
+    // One by one: spreading hundreds of thousands of statements overflows the call stack.
+    for (const statement of parseStatementList(p, closer)) statements.push(statement);
   }
   let end = p.text.length;
   if (open) {
@@ -57,7 +58,7 @@ function parseNamedBlocks(p: ParserState, closer: TokenKind, namedBlocks: NamedB
     if (token.kind === TokenKind.EndOfInput || token.kind === closer) return;
     if (token.kind === TokenKind.RCurly || token.kind === TokenKind.RParen) {
       if ((token.kind === TokenKind.RCurly ? p.openCurlies : p.openParens) > 0) return;
-      p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}' in expression or statement.`);
+      p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}' in expression or statement.`);
       p.skip();
       continue;
     }
@@ -67,7 +68,7 @@ function parseNamedBlocks(p: ParserState, closer: TokenKind, namedBlocks: NamedB
       namedBlocks.push({ type: 'NamedBlock', name: token.value ?? '', statements: body.statements, start: token.start, end: body.end });
       continue;
     }
-    p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}': once a script block has begin, process or end blocks, all its code must be inside them.`);
+    p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}': once a script block has begin, process or end blocks, all its code must be inside them.`);
     const statement = parseStatement(p);
     if (statement) statements.push(statement);
     else p.skip();
@@ -139,7 +140,7 @@ export function parseParameterList(p: ParserState, open: Token): Parameter[] {
       token = p.peek(Mode.Expression);
     }
     if (token.kind !== TokenKind.Variable) {
-      p.error(token.start, token.end, 'InvalidFunctionParameter', `Missing a variable name ($name) in the parameter list; found '${p.slice(token)}'.`);
+      p.error(token.start, token.end, 'InvalidFunctionParameter', `Missing a variable name ($name) in the parameter list; found '${p.shown(token)}'.`);
       if (token.kind !== TokenKind.RParen && token.kind !== TokenKind.EndOfInput) p.skip();
       continue;
     }

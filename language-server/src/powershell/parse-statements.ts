@@ -23,7 +23,7 @@ export function parseStatementList(p: ParserState, closer: Closer): Statement[] 
       if (token.kind === closer) break;
       const enclosing = token.kind === TokenKind.RCurly ? p.openCurlies : p.openParens;
       if (enclosing > 0) break;
-      p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}' in expression or statement.`);
+      p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}' in expression or statement.`);
       p.skip();
       continue;
     }
@@ -31,7 +31,7 @@ export function parseStatementList(p: ParserState, closer: Closer): Statement[] 
     if (statement) {
       statements.push(statement);
     } else if (p.position() === token.start) {
-      p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}' in expression or statement.`);
+      p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}' in expression or statement.`);
       p.skip();
     }
   }
@@ -150,7 +150,7 @@ export function parseCondition(p: ParserState, keyword: Token, what: string): St
   p.skipNewlines();
   const open = p.peek(Mode.Command);
   if (open.kind !== TokenKind.LParen) {
-    p.error(keyword.start, keyword.end, 'MissingOpenParenthesisAfterKeyword', `Missing '(' after '${p.slice(keyword)}' in ${what}.`);
+    p.error(keyword.start, keyword.end, 'MissingOpenParenthesisAfterKeyword', `Missing '(' after '${p.shown(keyword)}' in ${what}.`);
     return undefined;
   }
   p.skip();
@@ -209,7 +209,7 @@ function parseSwitch(p: ParserState, label: string | undefined): Statement {
     const written = p.text.slice(token.start + 1, token.end).toLowerCase();
     const option = SWITCH_OPTIONS.find((name) => name.startsWith(written));
     if (!option) {
-      p.error(token.start, token.end, 'InvalidSwitchFlag', `'${p.slice(token)}' is not a valid switch option; use -Regex, -Wildcard, -Exact, -CaseSensitive or -File.`);
+      p.error(token.start, token.end, 'InvalidSwitchFlag', `'${p.shown(token)}' is not a valid switch option; use -Regex, -Wildcard, -Exact, -CaseSensitive or -File.`);
       continue;
     }
     options.push(option);
@@ -390,7 +390,7 @@ function parseUsing(p: ParserState): Statement {
 function parseOrphanClause(p: ParserState, token: Token): Statement {
   p.skip();
   const owner = token.value === 'catch' || token.value === 'finally' ? 'try' : token.value === 'until' ? 'do' : 'if';
-  p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.slice(token)}': '${token.value}' must follow the block of ${owner === 'try' ? "a 'try' statement" : owner === 'do' ? "a 'do' loop" : "an 'if' statement"}.`);
+  p.error(token.start, token.end, 'UnexpectedToken', `Unexpected token '${p.shown(token)}': '${token.value}' must follow the block of ${owner === 'try' ? "a 'try' statement" : owner === 'do' ? "a 'do' loop" : "an 'if' statement"}.`);
   const children: Statement[] = [];
   p.skipNewlines();
   const next = p.peek(Mode.Command);
@@ -399,7 +399,7 @@ function parseOrphanClause(p: ParserState, token: Token): Statement {
     if (condition) children.push(condition);
   }
   const after = p.peek(Mode.Command);
-  if (after.kind === TokenKind.LCurly) children.push(...parseStatementBlock(p, token, '').statements);
+  if (after.kind === TokenKind.LCurly) for (const statement of parseStatementBlock(p, token, '').statements) children.push(statement);
   return { type: 'ErrorStatement', children, start: token.start, end: Math.max(token.end, p.lastEnd) };
 }
 

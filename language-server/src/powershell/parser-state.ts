@@ -2,6 +2,7 @@
 // asks for. When the grammar changes its mind (a statement starts in command mode, turns out to be
 // an expression), the lookahead is rescanned in the new mode, as PowerShell's parser does.
 import type { Assignment, ForeachStatement, MemberExpression, NodeBase, Parameter, Pipeline, ScriptBlock, UnaryExpression } from './ast.js';
+import { isNewline, isWhitespace } from './chars.js';
 import { TokenKind, type Token } from './token-kinds.js';
 import { Mode, Tokenizer } from './tokenizer.js';
 import type { SyntaxProblem } from './types.js';
@@ -76,8 +77,8 @@ export class ParserState {
   openParens = 0;
   openCurlies = 0;
 
-  /** The parser of the whole file: nested parsers (`$(…)` in strings) share its nesting budget. */
-  private readonly root: ParserState;
+  /** The parser of the whole file: nested parsers (`$(…)` in strings) share its nesting budget and its unescaped texts. */
+  readonly root: ParserState;
   private depth = 0;
   private bailed = false;
 
@@ -141,6 +142,30 @@ export class ParserState {
   }
 
   /** Consumes the token `peek` returned. */
+  /**
+   * False when the next token cannot be a redirection (`>`, `>>`, `2>&1`, `*>`, `<`), read from
+   * the characters alone. Asking the tokenizer instead scans a whole word in command mode, and
+   * after each element of `5.5.5.5…` that word is the rest of the line: quadratic.
+   */
+  mayBeRedirection(): boolean {
+    if (this.root.bailed) return false;
+    const { text } = this;
+    const end = this.tokenizer.end;
+    let position = this.lookahead ? this.lookahead.start : this.tokenizer.pos;
+    for (;;) {
+      const c = position < end ? text.charCodeAt(position) : -1;
+      if (isWhitespace(c)) position++;
+      else if (c === 96 && position + 1 < end && isNewline(text.charCodeAt(position + 1))) position += 2;
+      else break;
+    }
+    const c = position < end ? text.charCodeAt(position) : -1;
+    const next = position + 1 < end ? text.charCodeAt(position + 1) : -1;
+    if (c === 62 || c === 60) return true;
+    if ((c === 42 || (c >= 49 && c <= 54)) && next === 62) return true;
+    // A backtick before anything but a newline: let the tokenizer decide.
+    return c === 96;
+  }
+
   skip(): void {
     const token = this.lookahead;
     this.lookahead = null;
@@ -272,4 +297,12 @@ export class ParserState {
   slice(token: { start: number; end: number }): string {
     return this.text.slice(token.start, token.end);
   }
+
+  /** A token's text for a message: cut after SHOWN_LENGTH characters, so a 2 MB word makes no 2 MB message (one per error). */
+  shown(token: { start: number; end: number }): string {
+    return token.end - token.start <= SHOWN_LENGTH ? this.slice(token) : `${this.text.slice(token.start, token.start + SHOWN_LENGTH)}…`;
+  }
 }
+
+/** How much of a token a syntax error quotes. */
+const SHOWN_LENGTH = 80;

@@ -206,3 +206,42 @@ describe('parser: lossless offsets', () => {
     }
   });
 });
+
+describe('parser: escaped quotes inside string subexpressions', () => {
+  // [script, commands, each command's positional arguments as [start, end, string value]]
+  const CASES: ReadonlyArray<[string, string[], Array<Array<[number, number, string | undefined]>>]> = [
+    ['"$(Get-X `"a b`")"', ['Get-X'], [[[10, 16, 'a b`']]]],
+    ['"a $(Get-X ""q"") b"', ['Get-X'], [[[12, 16, 'q"']]]],
+    // Siblings share one unescaped text; each reads only its own part.
+    ['"$(Get-A `"x y`")" ; "$(Get-B `"p q`")"', ['Get-A', 'Get-B'], [[[10, 16, 'x y`']], [[31, 37, 'p q`']]]],
+    // Two levels: the inner string is unescaped once more.
+    ['"$(Get-A "$(Get-B ``"p q``")")"', ['Get-A', 'Get-B'], [[[9, 29, '$(Get-B `"p q`")']], [[20, 27, 'p q`']]]],
+  ];
+  for (const [script, names, positional] of CASES) {
+    it(script, () => {
+      const { commands } = parseScript(script);
+      assert.deepEqual(
+        commands.map((command) => command.name),
+        names,
+      );
+      assert.deepEqual(
+        commands.map((command) => command.positional.map((value) => [value.span.start, value.span.end, value.string])),
+        positional,
+      );
+    });
+  }
+
+  it('a file of many strings with escaped quotes in subexpressions parses them all', () => {
+    const script = '"$(Get-X `"a b`")" '.repeat(5_000);
+    assert.equal(parseScript(script).commands.length, 5_000);
+  });
+});
+
+describe('parser: inputs that used to be quadratic or crash', () => {
+  it('150,000 statements in one script (spreading them into an array overflowed the call stack)', () => {
+    const parsed = parseScript('5.'.repeat(300_000));
+    assert.equal(parsed.ast.statements.length, 150_000);
+    // Every error quotes at most 80 characters of the rest of the line, not the rest itself.
+    assert.ok(parsed.errors.every((error) => error.message.length < 200));
+  });
+});

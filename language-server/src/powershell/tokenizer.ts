@@ -566,22 +566,36 @@ export class Tokenizer extends StringScanner {
   }
 
   /** `$env:` with nothing after the colon: PowerShell refuses it (also inside strings: `"$server: down"`). */
+  /**
+   * The last word of plain characters (no quote, `$` or backtick) scanned from `plainFrom`: a word
+   * starting anywhere inside it ends where it did. The parser, recovering from an error, asks for
+   * the command-mode word at every dot of `5.5.5.5…`; scanning it each time was quadratic.
+   */
+  private plainFrom = -1;
+  private plainEnd = -1;
+
   protected generic(start: number, from: number): Token {
+    if (this.plainFrom >= 0 && from >= this.plainFrom && from <= this.plainEnd) return this.emit(TokenKind.Generic, start, this.plainEnd);
     const { text, end } = this;
     let position = from;
     let parts: StringPart[] | undefined;
+    let plain = true;
     while (position < end) {
       const c = text.charCodeAt(position);
       if (c < 128) {
         if ((TRAITS[c]! & FORCE_NEW_TOKEN) !== 0) break;
         if (c === 96) {
+          plain = false;
           position += position + 1 < end ? 2 : 1;
         } else if (c === 39) {
+          plain = false;
           position = this.singleQuotedEnd(position);
         } else if (c === 34) {
+          plain = false;
           parts ??= [];
           position = this.doubleQuotedEnd(position, parts);
         } else if (c === 36) {
+          plain = false;
           parts ??= [];
           position = this.dollarInString(position, parts, false);
         } else {
@@ -590,13 +604,19 @@ export class Tokenizer extends StringScanner {
       } else if (isWhitespace(c)) {
         break;
       } else if (isSingleQuote(c)) {
+        plain = false;
         position = this.singleQuotedEnd(position);
       } else if (isDoubleQuote(c)) {
+        plain = false;
         parts ??= [];
         position = this.doubleQuotedEnd(position, parts);
       } else {
         position++;
       }
+    }
+    if (plain) {
+      this.plainFrom = from;
+      this.plainEnd = position;
     }
     if (parts && parts.length > 0) return this.emit(TokenKind.Generic, start, position, TokenFlags.Expandable, undefined, parts);
     return this.emit(TokenKind.Generic, start, position);

@@ -107,7 +107,7 @@ function simplifiedCondition(where: CommandView): { span: ArgumentValue['span'];
   if (!value?.constant || (value.kind !== 'string' && value.kind !== 'bareword' && value.kind !== 'number' && value.kind !== 'bool')) return undefined;
   const literal = value.kind === 'bareword' ? `'${(value.string ?? '').replace(/'/g, "''")}'` : value.text;
   return {
-    span: { start: Math.min(...where.parameters.map((parameter) => parameter.span.start), ...where.positional.map((item) => item.span.start)), end: where.span.end },
+    span: { start: [...where.parameters, ...where.positional].reduce((first, item) => Math.min(first, item.span.start), Number.POSITIVE_INFINITY), end: where.span.end },
     comparisons: [{ property, operator: operatorOf(operator.name), literal }],
     joiners: [],
   };

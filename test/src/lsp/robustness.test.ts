@@ -89,6 +89,15 @@ describe('malformed input over stdio', () => {
     assert.ok(Array.isArray(actions));
   });
 
+  it('code actions for a range whose positions are not positions answer [] without a handler failure', async () => {
+    const { client } = server;
+    const { uri } = await server.openDocument(`${GROUP}\n`);
+    for (const range of [{ start: null, end: { line: 0, character: 0 } }, { start: 3, end: 4 }, { start: { line: 'a', character: 0 }, end: { line: 0, character: 0 } }]) {
+      assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }), []);
+    }
+    assert.deepEqual(client.logs.filter((log) => /codeAction failed/.test(log.message)).map((log) => log.message), []);
+  });
+
   it('an unknown request gets MethodNotFound', async () => {
     await assert.rejects(server.client.connection.sendRequest('exkb/doesNotExist', {}), (error: unknown) => error instanceof ResponseError && error.code === -32601);
   });

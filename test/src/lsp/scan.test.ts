@@ -64,6 +64,19 @@ describe('exkb/scan over stdio', () => {
     assert.deepEqual(await scan({ text: '' }), { codes: [] });
   });
 
+  it('lists the first 1,000 codes of a text that holds more, and says how many there are', async () => {
+    const { codes, totalCodes } = await scan({ text: '550 5.7.1 Delivery not authorized\n'.repeat(3_000) });
+    assert.equal(codes.length, 1_000);
+    assert.equal(totalCodes, 3_000);
+    assert.deepEqual([codes[0]?.line, codes.at(-1)?.line], [1, 1_000]);
+  });
+
+  it('a text of 2 MB of codes, the most one scan takes, is answered with the first 1,000', async () => {
+    // Uncapped, its answer (200,000 codes, each with its entries' fixes) was longer than a string can be.
+    const { codes, totalCodes } = await scan({ text: '550 5.7.1\n'.repeat(199_999) });
+    assert.deepEqual([codes.length, totalCodes], [1_000, 199_999]);
+  });
+
   const BAD: ReadonlyArray<[string, unknown, RegExp]> = [
     ['no params', null, /needs \{text: string\}/],
     ['a number for text', { text: 550 }, /needs \{text: string\}/],

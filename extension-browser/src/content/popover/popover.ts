@@ -3,7 +3,7 @@
 // closes it and gives focus back to the mark; a click elsewhere closes it.
 import type { EntryView } from '../../shared/messages.js';
 import { logOnce } from '../log.js';
-import { MARK_TAG } from '../marks.js';
+import { claim, freeElementName, markOf, POPOVER_HOST_ATTRIBUTE } from '../marks.js';
 import { copyText } from './copy.js';
 import { placePopover } from './position.js';
 import { POPOVER_CSS } from './styles.js';
@@ -25,12 +25,11 @@ export function setLintFacts(mark: Element, facts: LintFacts): void {
   lintFacts.set(mark, facts);
 }
 
-function markOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
-}
-
 export function installPopover(signal: AbortSignal, deps: PopoverDeps): void {
-  const host = document.createElement('exkb-popover');
+  // A page that defined <exkb-popover> itself (its constructor may take the shadow root) gets a host of another name.
+  const host = document.createElement(freeElementName('exkb-popover'));
+  host.setAttribute(POPOVER_HOST_ATTRIBUTE, '');
+  claim(host);
   host.hidden = true;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -63,7 +62,10 @@ export function installPopover(signal: AbortSignal, deps: PopoverDeps): void {
   const position = (): void => {
     if (!current) return;
     const anchor = current.getBoundingClientRect();
+    // Measured at its natural height (the stylesheet's own cap), then cut if it fits on neither side.
+    root.style.maxHeight = '';
     const placement = placePopover(anchor, { width: root.offsetWidth, height: root.offsetHeight }, { width: innerWidth, height: innerHeight });
+    if (placement.maxHeight !== undefined) root.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
     host.style.transform = `translate(${Math.round(placement.left)}px, ${Math.round(placement.top)}px)`;
     host.dataset.side = placement.side;
   };

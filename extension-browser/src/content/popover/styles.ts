@@ -33,14 +33,14 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 
 /** The marks' look, added to the page once: a dotted underline that keeps the page's own text style. */
 export const MARK_CSS = `
-exkb-mark.exkb-mark { text-decoration: underline dotted #c05a00 2px; text-underline-offset: 2px; cursor: help; border-radius: 2px; }
-exkb-mark.exkb-mark:hover { background: rgba(255, 170, 60, 0.22); }
-exkb-mark.exkb-mark:focus-visible { outline: 2px solid #0f5cc0; outline-offset: 1px; }
-exkb-mark.exkb-lint { text-decoration: underline wavy #d0312d 1px; }
-exkb-mark.exkb-lint[data-exkb-severity="warning"] { text-decoration-color: #c08a00; }
-exkb-mark.exkb-lint[data-exkb-severity="info"], exkb-mark.exkb-lint[data-exkb-severity="hint"] { text-decoration-color: #2f6fd0; }
+[data-exkb-entry].exkb-mark { text-decoration: underline dotted #c05a00 2px; text-underline-offset: 2px; cursor: help; border-radius: 2px; }
+[data-exkb-entry].exkb-mark:hover { background: rgba(255, 170, 60, 0.22); }
+[data-exkb-entry].exkb-mark:focus-visible { outline: 2px solid #0f5cc0; outline-offset: 1px; }
+[data-exkb-entry].exkb-lint { text-decoration: underline wavy #d0312d 1px; }
+[data-exkb-entry].exkb-lint[data-exkb-severity="warning"] { text-decoration-color: #c08a00; }
+[data-exkb-entry].exkb-lint[data-exkb-severity="info"], [data-exkb-entry].exkb-lint[data-exkb-severity="hint"] { text-decoration-color: #2f6fd0; }
 @media (prefers-color-scheme: dark) {
-  exkb-mark.exkb-mark { text-decoration-color: #ffb27a; }
-  exkb-mark.exkb-mark:focus-visible { outline-color: #7ab4ff; }
+  [data-exkb-entry].exkb-mark { text-decoration-color: #ffb27a; }
+  [data-exkb-entry].exkb-mark:focus-visible { outline-color: #7ab4ff; }
 }
 `;

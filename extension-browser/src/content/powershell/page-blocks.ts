@@ -33,7 +33,8 @@ function textNodesOf(block: Element): Text[] {
 /** Marks one block's findings; nothing when the block changed since it was linted. */
 export function markFindings(block: Element, text: string, findings: readonly BlockFinding[], titleOf: (id: string) => string | undefined): number {
   const nodes = textNodesOf(block);
-  if (nodes.map((node) => node.data).join('') !== text) return 0;
+  // The page may have changed the block, or made it editable, while it was being linted.
+  if (nodes.map((node) => node.data).join('') !== text || !block.isConnected || insideSkipped(block)) return 0;
   const perNode = new Map<number, Array<{ start: number; end: number; value: BlockFinding }>>();
   for (const finding of findings) {
     for (const range of mapRange(nodes.map((node) => node.data), finding.start, finding.end)) {

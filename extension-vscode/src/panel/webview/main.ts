@@ -5,6 +5,7 @@ import type { ScanCode } from 'exkb-language-server/protocol';
 import type { HostMessage, PanelEntry, ResultItem } from '../messages.js';
 import type { ProductFilter } from '../product-filter.js';
 import { rangeChipText } from '../range-chip.js';
+import { scanSummary } from '../scan-summary.js';
 import { productLabel, renderEntry, type EntryActions } from '../render-entry.js';
 import { byId, dom, h } from './dom.js';
 import { loadState, onHostMessage, saveState, send, type PanelState } from './host.js';
@@ -201,9 +202,9 @@ function runScan(): void {
   send({ type: 'scan', seq: scanSeq, text: paste.value });
 }
 
-function showScan(codes: ScanCode[]): void {
+function showScan(codes: ScanCode[], totalCodes: number): void {
   const matched = codes.filter((code) => code.entries.length > 0).length;
-  scanStatus.textContent = codes.length === 0 ? 'No error codes found in this text.' : `${codes.length} code${codes.length === 1 ? '' : 's'} found, ${matched} with knowledge entries.`;
+  scanStatus.textContent = scanSummary(codes.length, matched, totalCodes);
   scanResults.replaceChildren(
     ...codes.map((code) => {
       const remedies = code.entries.map((entry) => {
@@ -275,7 +276,7 @@ onHostMessage((message: HostMessage) => {
       if (state.entryId === message.id) remember({ entryId: undefined });
       return;
     case 'scanned':
-      if (message.seq === scanSeq) showScan(message.codes);
+      if (message.seq === scanSeq) showScan(message.codes, message.totalCodes);
       return;
     case 'showSearch':
       closeEntry();

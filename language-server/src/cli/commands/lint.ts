@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { findConfigFile, loadConfig, type LoadedConfig } from '../../config/find-config.js';
 import { CONFIG_FILE_NAME, formatConfigProblem } from '../../config/parse-config.js';
@@ -7,8 +8,10 @@ import { EXCHANGE_VERSIONS, mergeSettings, type Settings } from '../../settings.
 import { RULE_SETTINGS } from '../../config/setting-fields.js';
 import { parseCommandArgs, stringOption, stringsOption } from '../args.js';
 import type { Command } from '../command.js';
-import { InputError, UsageError } from '../io.js';
-import { collectFiles } from '../lint/collect-files.js';
+import { assertWritableDestination, writeFileAtomic } from '../atomic-write.js';
+import { fileErrorReason, InputError, UsageError } from '../io.js';
+import { printable } from '../printable.js';
+import { collectFiles, reason } from '../lint/collect-files.js';
 import { formatJson } from '../lint/format-json.js';
 import { formatSarif, type SarifTool } from '../lint/format-sarif.js';
 import { formatText } from '../lint/format-text.js';
@@ -36,9 +39,20 @@ export const lintCommand: Command = {
   --fix                    write fixes back to the files (up to ${MAX_FIX_PASSES} passes), then report what is left
   --max-warnings N         exit 1 when there are more than N warnings
   --quiet                  report errors only
+  --output-file FILE       write the report to FILE instead of standard output, atomically: FILE is
+                           either left as it was or replaced by the whole new report
 
-  Exit code: 1 when an error is reported or --max-warnings is exceeded, 0 when not, 2 on bad usage,
-  a path or config that cannot be read, or a config problem (the valid rest is still used).`,
+  Symbolic links are followed; a folder reached twice (a link loop) is walked once, a file reached
+  twice is linted once. Binary files (a NUL character) and links to nothing are skipped with a note;
+  FIFOs, sockets and devices are never read. Files that are not UTF-8 are read as Windows-1252, with
+  a note; --fix keeps every file's encoding, BOM and line endings and writes atomically. Use --
+  before paths that start with a dash.
+
+  Exit code: 0 no error found; 1 an error found or --max-warnings exceeded; 2 the run is incomplete
+  or could not start: bad usage, no scripts, a path, script or config that cannot be read, a config
+  problem (the valid rest is still used), fixes or the report that cannot be written. 2 wins over 1:
+  every readable script is still linted and reported, but a clean result cannot be trusted. Notes
+  (binary files skipped, Windows-1252 read, a rule that failed and was skipped) never change it.`,
   async run(args, context) {
     const { values, positionals } = parseCommandArgs('lint', args, {
       format: { type: 'string', short: 'f' },
@@ -48,6 +62,7 @@ export const lintCommand: Command = {
       fix: { type: 'boolean' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      'output-file': { type: 'string', short: 'o' },
     });
     if (positionals.length === 0) throw new UsageError('exkb lint: give the files or folders to lint, such as: exkb lint scripts');
     const format = parseFormat(stringOption(values, 'format'));
@@ -60,47 +75,84 @@ export const lintCommand: Command = {
     const { io } = context;
     const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
 
+    const outputFile = stringOption(values, 'output-file');
+    const output = outputFile === undefined ? undefined : path.resolve(io.cwd, outputFile);
+    if (output !== undefined) {
+      // Checked before any work, so a mistyped path fails in a second, not after linting a whole tree.
+      await assertWritableDestination(output).catch((error: unknown) => {
+        throw new InputError(`exkb lint: cannot write the report to ${outputFile}: ${fileErrorReason(error, 'its folder does not exist')}`, 2);
+      });
+    }
+
     // Everything that went wrong besides the findings: printed as it happens, and it makes the exit code 2.
     const troubles: string[] = [];
-    const note = (problem: string) => {
-      io.err(`exkb lint: ${problem}`);
+    const trouble = (problem: string) => {
+      io.err(`exkb lint: ${printable(problem)}`);
       troubles.push(problem);
     };
+    // Worth knowing, but nothing asked for was lost: printed, the exit code is unchanged.
+    const notes: string[] = [];
+    const note = (text: string) => {
+      io.err(`exkb lint: ${printable(text)}`);
+      notes.push(text);
+    };
     const config = await readConfig(stringOption(values, 'config'), io.cwd);
-    for (const problem of config?.problems ?? []) note(formatConfigProblem({ ...problem, file: shown(problem.file) }));
+    for (const problem of config?.problems ?? []) trouble(formatConfigProblem({ ...problem, file: shown(problem.file) }));
     const settings: Settings = mergeSettings(config?.settings, { ...(exchangeVersion ? { exchangeVersion } : {}), rules: ruleOptions });
 
     const collected = await collectFiles(positionals, io.cwd);
-    collected.problems.forEach(note);
-    if (collected.files.length === 0 && collected.problems.length === 0) {
+    if (output !== undefined) {
+      const realOutput = await realpath(output).catch(() => output);
+      const overwritten = await Promise.all(collected.files.map(async (file) => ((await realpath(file.absolute).catch(() => file.absolute)) === realOutput ? file : undefined)));
+      const script = overwritten.find((file) => file !== undefined);
+      if (script) throw new InputError(`exkb lint: --output-file ${outputFile} is ${script.shown}, one of the scripts to lint; write the report elsewhere`, 2);
+    }
+    collected.problems.forEach(trouble);
+    collected.notes.forEach(note);
+    if (collected.files.length === 0 && collected.problems.length === 0 && collected.notes.length === 0) {
       throw new InputError(`exkb lint: no PowerShell files (.ps1, .psm1, .psd1) in ${positionals.join(', ')}`, 2);
     }
 
     const reports: FileReport[] = [];
+    // A rule that throws is exkb's bug, not the user's: said once per rule, the other rules' findings stand.
+    const failedRules = new Map<string, { files: number; first: string }>();
     for (const file of collected.files) {
       const outcome = await lintFile(file, { settings, fix, quiet });
-      if (!outcome.ok) {
-        note(outcome.problem);
-        continue;
-      }
-      reports.push(outcome.report);
-      if (outcome.writeProblem) note(outcome.writeProblem);
+      outcome.troubles.forEach(trouble);
+      outcome.notes.forEach(note);
+      if (outcome.report) reports.push(outcome.report);
       for (const failure of outcome.failures) {
-        note(`rule ${failure.rule} failed on ${file.shown} and was skipped: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);
+        const seen = failedRules.get(failure.rule);
+        if (seen) seen.files++;
+        else failedRules.set(failure.rule, { files: 1, first: `${file.shown}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}` });
       }
+    }
+    for (const [rule, { files, first }] of failedRules) {
+      note(`rule ${rule} failed on ${files} file${files === 1 ? '' : 's'} and was skipped there; the other rules ran (first failure, ${first})`);
     }
 
     const sum = totals(reports);
-    if (format === 'json') io.out(formatJson(reports));
+    let report: string | undefined;
+    if (format === 'json') report = formatJson(reports);
     else if (format === 'sarif') {
       const tool: SarifTool = { version: PACKAGE.version, ...(PACKAGE.homepage ? { homepage: PACKAGE.homepage } : {}) };
-      io.out(formatSarif({ reports, rules: RULES.map((rule) => rule.meta), knowledge: context.knowledge(), cwd: io.cwd, tool, notifications: troubles }));
-    } else if (reports.length > 0) io.out(formatText(reports, io.color));
-    if (format !== 'text' && sum.fixed > 0) io.err(`exkb lint: fixed ${sum.fixed} problem(s) in ${reports.filter((report) => report.fixed > 0).length} file(s)`);
+      report = formatSarif({ reports, rules: RULES.map((rule) => rule.meta), knowledge: context.knowledge(), cwd: io.cwd, tool, notifications: troubles, notes });
+    } else if (reports.length > 0) report = formatText(reports, io.color && output === undefined);
+    if (output !== undefined) {
+      try {
+        await writeFileAtomic(output, report === undefined || report.endsWith('\n') ? (report ?? '') : `${report}\n`);
+      } catch (error) {
+        trouble(`cannot write the report to ${outputFile}: ${reason(error)}; the file is left as it was`);
+      }
+    } else if (report !== undefined) io.out(report);
+    if ((format !== 'text' || output !== undefined) && sum.fixed > 0) io.err(`exkb lint: fixed ${sum.fixed} problem(s) in ${reports.filter((each) => each.fixed > 0).length} file(s)`);
 
     const tooManyWarnings = maxWarnings !== undefined && sum.warnings > maxWarnings;
     if (tooManyWarnings) io.err(`exkb lint: ${sum.warnings} warnings, more than --max-warnings ${maxWarnings}`);
-    if (troubles.length > 0) return 2;
+    if (troubles.length > 0) {
+      io.err(`exkb lint: the report is incomplete: ${troubles.length} problem(s) besides the findings (exit code 2)`);
+      return 2;
+    }
     return sum.errors > 0 || tooManyWarnings ? 1 : 0;
   },
 };

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScanFinding } from '@exkb/knowledge';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { decodeText, fileErrorReason, InputError, UsageError } from '../io.js';
+import { readRegularFile } from '../read-file.js';
 import { htmlText, looksLikeHtml, plainText } from '../../page-text.js';
 import { style } from '../style.js';
 
@@ -60,7 +60,7 @@ export const scan: Command = {
 
 async function readSource(file: string, shown: string): Promise<string> {
   try {
-    return decodeText(await readFile(file));
+    return decodeText((await readRegularFile(file)).bytes);
   } catch (error) {
     throw new InputError(`exkb scan: cannot read ${shown}: ${fileErrorReason(error)}`, 2);
   }

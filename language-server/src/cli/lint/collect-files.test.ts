@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { collectFiles } from './collect-files.js';
+
+const roots: string[] = [];
+after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 function tree(files: readonly string[]): string {
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'exkb-walk-')));
+  roots.push(root);
   for (const relative of files) {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
     writeFileSync(path.join(root, relative), '');
@@ -39,9 +44,33 @@ describe('collectFiles', () => {
     const root = tree(['loop/a.ps1']);
     symlinkSync(path.join(root, 'loop'), path.join(root, 'loop', 'again'), 'dir');
     symlinkSync(path.join(root, 'nowhere.ps1'), path.join(root, 'dangling.ps1'));
-    const { files, problems } = await collectFiles(['.'], root);
+    const { files, problems, notes } = await collectFiles(['.'], root);
     assert.deepEqual(files.map((file) => file.shown), [path.join('loop', 'a.ps1')]);
     assert.deepEqual(problems, []);
+    assert.deepEqual(notes, ['skipped dangling.ps1: a symbolic link to nothing (its target does not exist)']);
+  });
+
+  it('ends a loop of two links silently when their names are no script names, with a note when they are', async () => {
+    const root = tree(['a.ps1']);
+    symlinkSync('b', path.join(root, 'a'));
+    symlinkSync('a', path.join(root, 'b'));
+    symlinkSync('y.ps1', path.join(root, 'x.ps1'));
+    symlinkSync('x.ps1', path.join(root, 'y.ps1'));
+    const { files, problems, notes } = await collectFiles(['.'], root);
+    assert.deepEqual(files.map((file) => file.shown), ['a.ps1']);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(notes, ['skipped x.ps1: a loop of symbolic links', 'skipped y.ps1: a loop of symbolic links']);
+  });
+
+  it('skips a FIFO found by walking with a note, and refuses one named on the command line', { skip: process.platform === 'win32' ? 'no FIFOs' : false }, async () => {
+    const root = tree(['a.ps1']);
+    execFileSync('mkfifo', [path.join(root, 'pipe.ps1'), path.join(root, 'pipe.txt')]);
+    const walked = await collectFiles(['.'], root);
+    assert.deepEqual(walked.files.map((file) => file.shown), ['a.ps1']);
+    assert.deepEqual(walked.notes, ['skipped pipe.ps1: it is a named pipe (FIFO), not a file']);
+    const named = await collectFiles(['pipe.ps1', '/dev/null'], root);
+    assert.deepEqual(named.files, []);
+    assert.deepEqual(named.problems, ['cannot read pipe.ps1: it is a named pipe (FIFO), not a file', 'cannot read /dev/null: it is a character device, not a file']);
   });
 
   it('reports a missing path and keeps the rest', async () => {

@@ -26,6 +26,8 @@ export interface SarifInput {
   readonly tool: SarifTool;
   /** What went wrong outside the findings (unreadable files, config problems); makes the run unsuccessful. */
   readonly notifications: readonly string[];
+  /** Worth knowing but harmless (a binary file skipped): notes, the run stays successful. */
+  readonly notes?: readonly string[];
 }
 
 const LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -59,7 +61,10 @@ export function formatSarif(input: SarifInput): string {
     invocations: [
       {
         executionSuccessful: input.notifications.length === 0,
-        toolExecutionNotifications: input.notifications.map((text) => ({ level: 'error', message: { text } })),
+        toolExecutionNotifications: [
+          ...input.notifications.map((text) => ({ level: 'error' as const, message: { text } })),
+          ...(input.notes ?? []).map((text) => ({ level: 'note' as const, message: { text } })),
+        ],
       },
     ],
     originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(input.cwd.endsWith(path.sep) ? input.cwd : `${input.cwd}${path.sep}`).href } },

@@ -2,6 +2,7 @@
 // comes before the message: our messages are two full sentences, so aligning a column after them
 // would push it off any terminal.
 import type { Severity } from '../../settings.js';
+import { printable } from '../printable.js';
 import { style } from '../style.js';
 import { totals, type FileReport } from './report.js';
 
@@ -21,12 +22,12 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
     const rows = report.findings.map((finding) => ({
       where: `${finding.line}:${finding.column}`,
       finding,
-      message: finding.message.replace(/\s*\n\s*/g, ' '),
+      message: printable(finding.message.replace(/\s*\n\s*/g, ' ')),
     }));
     const whereWidth = Math.max(...rows.map((row) => row.where.length));
     const severityWidth = Math.max(...rows.map((row) => row.finding.severity.length));
     const ruleWidth = Math.max(...rows.map((row) => row.finding.rule.length));
-    out.push(s.bold(report.file));
+    out.push(s.bold(printable(report.file)));
     for (const { where, finding, message } of rows) {
       const entries = finding.entries.length > 0 ? `  ${s.dim(`→ ${finding.entries.join(', ')}`)}` : '';
       out.push(`  ${s.dim(where.padEnd(whereWidth))}  ${paint[finding.severity](finding.severity.padEnd(severityWidth))}  ${s.dim(finding.rule.padEnd(ruleWidth))}  ${message}${entries}`);
@@ -34,7 +35,7 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
     out.push('');
   }
   const sum = totals(reports);
-  for (const report of reports) if (report.fixed > 0) out.push(`${s.bold('fixed')} ${report.file}: ${plural(report.fixed, 'problem')}`);
+  for (const report of reports) if (report.fixed > 0) out.push(`${s.bold('fixed')} ${printable(report.file)}: ${plural(report.fixed, 'problem')}`);
   if (sum.fixed > 0) out.push('');
   const problems = sum.errors + sum.warnings + sum.notes;
   if (problems === 0) {

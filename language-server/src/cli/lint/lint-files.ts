@@ -5,7 +5,7 @@ import type { Settings } from '../../settings.js';
 import type { ScriptPath } from './collect-files.js';
 import { reason } from './collect-files.js';
 import { reportFinding, type FileReport } from './report.js';
-import { readScript, writeScript, type ScriptText } from './script-file.js';
+import { binaryReason, readScript, writeScript, type ReadScript } from './script-file.js';
 
 /** ESLint's limit too: fixes that keep producing fixes stop here. */
 export const MAX_FIX_PASSES = 10;
@@ -17,16 +17,32 @@ export interface LintFileOptions {
   readonly quiet: boolean;
 }
 
-export type LintFileOutcome =
-  | { readonly ok: true; readonly report: FileReport; readonly failures: readonly RuleFailure[]; readonly writeProblem?: string }
-  | { readonly ok: false; readonly problem: string };
+/** What linting one file gave: a report unless it could not be read or is not a script. */
+export interface LintFileOutcome {
+  readonly report?: FileReport;
+  readonly failures: readonly RuleFailure[];
+  /** Something the user asked for could not be done (read, write the fixes): the run is incomplete, exit code 2. */
+  readonly troubles: readonly string[];
+  /** Worth knowing, but nothing asked for was lost (a binary file skipped, Windows-1252 read): exit code unchanged. */
+  readonly notes: readonly string[];
+}
 
 export async function lintFile(file: ScriptPath, options: LintFileOptions): Promise<LintFileOutcome> {
-  let script: ScriptText;
+  let script: ReadScript;
   try {
     script = await readScript(file.absolute);
   } catch (error) {
-    return { ok: false, problem: `cannot read ${file.shown}: ${reason(error)}` };
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it disappeared after exkb listed it' : reason(error);
+    return { failures: [], troubles: [`cannot read ${file.shown}: ${why}`], notes: [] };
+  }
+  const binary = binaryReason(script.text);
+  if (binary !== undefined) return { failures: [], troubles: [], notes: [`skipped ${file.shown}: ${binary}`] };
+  const notes: string[] = [];
+  if (script.notUtf8) {
+    const { line, column, byte } = script.notUtf8;
+    notes.push(
+      `read ${file.shown} as Windows-1252, as Windows PowerShell 5.1 does: it is not UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at ${line + 1}:${column + 1}); PowerShell 7 reads it as UTF-8, so save it as UTF-8 with a BOM to be read alike by both`,
+    );
   }
   const keep = (finding: Finding) => !options.quiet || finding.severity === 'error';
   const unfixed = lint(script.text, { settings: options.settings });
@@ -40,16 +56,16 @@ export async function lintFile(file: ScriptPath, options: LintFileOptions): Prom
     fixed += applied;
     result = lint(text, { settings: options.settings });
   }
-  let writeProblem: string | undefined;
+  const troubles: string[] = [];
   if (text !== script.text) {
     try {
-      await writeScript(file.absolute, { text, encoding: script.encoding });
+      await writeScript(file.absolute, { text, encoding: script.encoding }, script.stats);
     } catch (error) {
-      writeProblem = `cannot write the fixes to ${file.shown}: ${error instanceof Error && !(error as NodeJS.ErrnoException).code ? error.message : reason(error)}`;
+      troubles.push(`cannot write the fixes to ${file.shown}: ${error instanceof Error && !(error as NodeJS.ErrnoException).code ? error.message : reason(error)}`);
       fixed = 0;
       result = unfixed;
     }
   }
   const findings = result.findings.filter(keep).map((finding) => reportFinding(file.shown, finding, result.script.lines));
-  return { ok: true, report: { file: file.shown, absolute: file.absolute, findings, fixed }, failures: result.failures, ...(writeProblem ? { writeProblem } : {}) };
+  return { report: { file: file.shown, absolute: file.absolute, findings, fixed }, failures: result.failures, troubles, notes };
 }

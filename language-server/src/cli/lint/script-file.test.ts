@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeScript, encodeScript, type TextEncoding } from './script-file.js';
+import { binaryReason, decodeScript, encodeScript, firstInvalidUtf8, type TextEncoding } from './script-file.js';
 
 const TEXT = 'Set-Mailbox "Zoë" -Name ‘x’ # €\r\n';
 
@@ -24,4 +24,50 @@ describe('decodeScript / encodeScript', () => {
 
   it('an empty file is UTF-8', () => assert.deepEqual(decodeScript(new Uint8Array()), { text: '', encoding: 'utf-8' }));
   it('Windows-1252 cannot store every character', () => assert.equal(encodeScript('snowman ☃', 'windows-1252'), undefined));
+});
+
+describe('UTF-16 without a BOM, binary text and invalid UTF-8', () => {
+  const PLAIN = 'Get-Mailbox\r\n';
+  const TABLE: ReadonlyArray<[string, Uint8Array, TextEncoding]> = [
+    ['UTF-16 LE without BOM', Buffer.from(PLAIN, 'utf16le'), 'utf-16le-no-bom'],
+    ['UTF-16 BE without BOM', Buffer.from(PLAIN, 'utf16le').swap16(), 'utf-16be-no-bom'],
+    ['zero-filled: zeros on both sides is not UTF-16', new Uint8Array(64), 'utf-8'],
+    ['odd length is not UTF-16', Buffer.from('a\0b\0c', 'latin1'), 'utf-8'],
+    ['a PNG header', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'windows-1252'],
+  ];
+  for (const [name, bytes, encoding] of TABLE) {
+    it(`${name} is ${encoding}, and is written back byte for byte`, () => {
+      const script = decodeScript(bytes);
+      assert.equal(script.encoding, encoding);
+      assert.deepEqual(Buffer.from(encodeScript(script.text, script.encoding) ?? []), Buffer.from(bytes));
+    });
+  }
+
+  const INVALID: ReadonlyArray<[string, number[], number | undefined]> = [
+    ['ASCII', [0x41, 0x42], undefined],
+    ['é in UTF-8', [0x41, 0xc3, 0xa9], undefined],
+    ['a 4-byte emoji', [0xf0, 0x9f, 0x98, 0x80], undefined],
+    ['é in Windows-1252', [0x41, 0xe9, 0x41], 1],
+    ['a lone continuation byte', [0x80], 0],
+    ['an overlong /', [0xc0, 0xaf], 0],
+    ['a UTF-16 surrogate in UTF-8', [0xed, 0xa0, 0x80], 0],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['cut short at the end', [0x41, 0xe2, 0x82], 1],
+  ];
+  for (const [name, bytes, expected] of INVALID) {
+    it(`firstInvalidUtf8: ${name} → ${expected}`, () => {
+      assert.equal(firstInvalidUtf8(new Uint8Array(bytes)), expected);
+      assert.equal(expected === undefined, (() => { try { new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)); return true; } catch { return false; } })());
+    });
+  }
+
+  it('says where the first byte that is not UTF-8 is, counting CR, LF and CR LF lines', () => {
+    const bytes = Buffer.from([...Buffer.from('a\r\nb\rc\nxy'), 0xe9]);
+    assert.deepEqual(decodeScript(bytes).notUtf8, { line: 3, column: 2, byte: 0xe9 });
+  });
+
+  it('binaryReason: a NUL character makes a file binary, control characters alone do not', () => {
+    assert.match(binaryReason('Get-Mailbox\0x') ?? '', /NUL character at offset 11/);
+    assert.equal(binaryReason('Write-Host "\u001b[31mred"\f\v'), undefined);
+  });
 });

@@ -22,6 +22,36 @@ describe('editDistance', () => {
   }
 });
 
+// [a, b, limit, result]: exact up to the limit, limit + 1 beyond it (the search stops early there).
+const BOUNDED: ReadonlyArray<[string, string, number, number]> = [
+  ['kitten', 'sitting', 3, 3],
+  ['kitten', 'sitting', 2, 3],
+  ['kitten', 'sitting', 0, 1],
+  ['SMPT', 'SMTP', 1, 1],
+  ['SMPT', 'SMTP', 0, 1],
+  ['CA', 'ABC', 2, 3],
+  ['MailboxDatabase', 'MailboxDatabaseCopyStatus', 2, 3],
+  ['DistributionGroup', 'DistributionGroupMember', 6, 6],
+  ['abcdefgh', 'hgfedcba', 2, 3],
+  ['', 'IIS', 3, 3],
+  ['IIS', '', 1, 2],
+];
+
+describe('editDistance with a limit', () => {
+  for (const [a, b, limit, result] of BOUNDED) {
+    it(`${JSON.stringify(a)} → ${JSON.stringify(b)} within ${limit}: ${result}`, () => assert.equal(editDistance(a, b, limit), result));
+  }
+  it('agrees with the unbounded distance on every pair of a word list, at every limit', () => {
+    const words = ['Identity', 'Identiy', 'Idnetity', 'Identities', 'ident', 'Database', 'DataBase', 'Databsae', 'Server', 'Sever', 'Servers', 'ResultSize', 'ResultsSize', 'a', 'ab', 'ba', ''];
+    for (const a of words) {
+      for (const b of words) {
+        const exact = editDistance(a, b);
+        for (let limit = 0; limit <= 4; limit++) assert.equal(editDistance(a, b, limit), Math.min(exact, limit + 1), `${a} → ${b} within ${limit}`);
+      }
+    }
+  });
+});
+
 const SERVICES = ['None', 'IIS', 'SMTP', 'POP', 'IMAP', 'UM', 'UMCallRouter', 'Federation'];
 
 // [word, candidates, maxDistance (default when undefined), expected]

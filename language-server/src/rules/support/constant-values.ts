@@ -27,7 +27,7 @@ export function constantStrings(value: ArgumentValue | undefined): string[] | un
     for (const item of resolved.items ?? []) {
       const inner = constantStrings(item);
       if (!inner) return undefined;
-      strings.push(...inner);
+      for (const string of inner) strings.push(string);
     }
     return strings;
   }

@@ -13,6 +13,11 @@ const NAMES: ReadonlyArray<[string, 'misspelt' | 'verb' | undefined, string[]]> 
   ['Get-Mailboxes', 'misspelt', ['Get-Mailbox']],
   ['Get-ReceiveConector', 'misspelt', ['Get-ReceiveConnector']],
   ['Get-MailboxDatabaseCopy', 'misspelt', ['Get-MailboxDatabaseCopyStatus']],
+  // Cut short before two cmdlets: both, in the model's order.
+  ['Add-IPAllowList', 'misspelt', ['Add-IPAllowListEntry', 'Add-IPAllowListProvider']],
+  ['add-publicfolder', 'misspelt', ['Add-PublicFolderAdministrativePermission', 'Add-PublicFolderClientPermission']],
+  // Cut short before four cmdlets (Get-OrganizationalUnit, -Config, -Relationship, -Segment): too general to finish.
+  ['Get-Organization', undefined, []],
   ['Delete-Mailbox', 'verb', ['Remove-Mailbox']],
   ['Create-DistributionGroup', 'verb', ['New-DistributionGroup']],
   ['Gte-Mailbox', 'verb', ['Get-Mailbox']],

@@ -64,7 +64,7 @@ function judge(name: string, model: CmdletModel, index: NameIndex): Lookalike | 
   const { verb, noun } = parts;
   const misspelt = closestOfVerb(name, verb, noun, index).filter((candidate) => isMisspelling(name, candidate));
   if (misspelt.length > 0) return { kind: 'misspelt', suggestions: misspelt, sameNoun: [] };
-  const longer = truncated(name, model);
+  const longer = truncated(name, index);
   if (longer.length > 0) return { kind: 'misspelt', suggestions: longer, sameNoun: [] };
   const sameNoun = index.byNoun.get(noun.toLowerCase());
   if (!sameNoun || sameNoun.some((cmdlet) => verbOf(cmdlet).toLowerCase() === verb.toLowerCase())) return undefined;
@@ -85,7 +85,7 @@ const MAX_TYPO_EDITS = 2;
 function isMisspelling(name: string, candidate: string): boolean {
   const written = name.toLowerCase();
   const known = candidate.toLowerCase();
-  if (verbOf(written) !== verbOf(known) || editDistance(written, known) > MAX_TYPO_EDITS) return false;
+  if (verbOf(written) !== verbOf(known) || editDistance(written, known, MAX_TYPO_EDITS) > MAX_TYPO_EDITS) return false;
   if (written.startsWith(known)) return PLURAL_OR_SLIP.has(written.slice(known.length)) || written.length - known.length === 1;
   return true;
 }
@@ -97,12 +97,29 @@ const PLURAL_OR_SLIP: ReadonlySet<string> = new Set(['s', 'es']);
 const MIN_TRUNCATED_NOUN = 8;
 
 /** The cmdlets (at most three) whose name the written one cuts short: `Get-MailboxDatabaseCopy` → Get-MailboxDatabaseCopyStatus. */
-function truncated(name: string, model: CmdletModel): string[] {
+function truncated(name: string, index: NameIndex): string[] {
   const parts = splitVerbNoun(name);
   if (!parts || parts.noun.length < MIN_TRUNCATED_NOUN) return [];
   const lower = name.toLowerCase();
-  const longer = model.cmdlets.filter((cmdlet) => cmdlet.key.startsWith(lower)).map((cmdlet) => cmdlet.name);
-  return longer.length <= 3 ? longer : [];
+  // The names starting with `lower` are one run of the sorted keys; four of them are already too many.
+  const longer: string[] = [];
+  for (let at = firstAtLeast(index.sortedKeys, lower); at < index.sortedKeys.length && longer.length <= 3; at++) {
+    const { key, name: cmdletName } = index.sortedKeys[at]!;
+    if (!key.startsWith(lower)) break;
+    longer.push(cmdletName);
+  }
+  return longer.length <= 3 ? longer.sort((a, b) => index.order.get(a)! - index.order.get(b)!) : [];
+}
+
+function firstAtLeast(sorted: readonly KeyedName[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.key < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -114,31 +131,37 @@ function closestOfVerb(name: string, verb: string, noun: string, index: NameInde
   const cmdlets = index.byVerb.get(verb.toLowerCase());
   if (!cmdlets) return [];
   const limit = Math.min(MAX_TYPO_EDITS, Math.max(1, Math.floor(name.length / 6)));
-  // Counting letters is a cheap lower bound of the edit distance: most nouns end there.
-  const letters = letterCounts(noun);
-  const nouns = cmdlets.map((cmdlet) => cmdlet.slice(cmdlet.indexOf('-') + 1)).filter((candidate) => bagDistance(letters, candidate) <= limit);
-  const found = new Set(closestNames(noun, nouns, limit).map((closest) => closest.toLowerCase()));
-  return cmdlets.filter((cmdlet) => found.has(cmdlet.slice(cmdlet.indexOf('-') + 1).toLowerCase()));
+  // The length difference and the letters only one word has are cheap lower bounds of the edit
+  // distance: most nouns end there, before any distance is computed.
+  const lower = noun.toLowerCase();
+  const letters = letterCounts(lower);
+  const near = cmdlets.filter((cmdlet) => Math.abs(cmdlet.noun.length - lower.length) <= limit && bagDistance(letters, lower.length, cmdlet.lowerNoun) <= limit);
+  const found = new Set(closestNames(noun, near.map((cmdlet) => cmdlet.noun), limit).map((closest) => closest.toLowerCase()));
+  return near.filter((cmdlet) => found.has(cmdlet.lowerNoun)).map((cmdlet) => cmdlet.name);
 }
 
-function letterCounts(word: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const letter of word.toLowerCase()) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+/** Counts of each UTF-16 unit of a word, folded into LETTER_SLOTS slots (a collision only lowers the bound). */
+function letterCounts(word: string): Uint16Array {
+  const counts = new Uint16Array(LETTER_SLOTS);
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) & (LETTER_SLOTS - 1)]!++;
   return counts;
 }
 
+const LETTER_SLOTS = 64;
+const unmatched = new Uint16Array(LETTER_SLOTS);
+
 /** The larger of the letters only one word has, each way: never more than their edit distance. */
-function bagDistance(counts: ReadonlyMap<string, number>, other: string): number {
-  const left = new Map(counts);
-  let onlyOther = 0;
-  for (const letter of other.toLowerCase()) {
-    const count = left.get(letter) ?? 0;
-    if (count > 0) left.set(letter, count - 1);
-    else onlyOther++;
+function bagDistance(counts: Uint16Array, length: number, other: string): number {
+  unmatched.set(counts);
+  let matched = 0;
+  for (let i = 0; i < other.length; i++) {
+    const slot = other.charCodeAt(i) & (LETTER_SLOTS - 1);
+    if (unmatched[slot]! > 0) {
+      unmatched[slot]!--;
+      matched++;
+    }
   }
-  let onlyWord = 0;
-  for (const count of left.values()) onlyWord += count;
-  return Math.max(onlyWord, onlyOther);
+  return Math.max(length - matched, other.length - matched);
 }
 
 /** `Verb-Noun`, any case, the noun of letters and digits; undefined for anything else. */
@@ -162,13 +185,30 @@ function verbOf(name: string): string {
   return name.slice(0, name.indexOf('-'));
 }
 
+interface VerbCmdlet {
+  /** As the model spells it. */
+  readonly name: string;
+  /** The noun, as the model spells it. */
+  readonly noun: string;
+  readonly lowerNoun: string;
+}
+
+interface KeyedName {
+  readonly key: string;
+  readonly name: string;
+}
+
 interface NameIndex {
   /** Lower-case noun → the cmdlets with it. */
   readonly byNoun: ReadonlyMap<string, readonly string[]>;
   /** The verbs of Exchange cmdlets, lower case. */
   readonly verbs: ReadonlySet<string>;
-  /** Lower-case verb → the cmdlets with it. */
-  readonly byVerb: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case verb → the cmdlets with it, in the model's order. */
+  readonly byVerb: ReadonlyMap<string, readonly VerbCmdlet[]>;
+  /** Every cmdlet by its lookup key, sorted by key, for prefix runs. */
+  readonly sortedKeys: readonly KeyedName[];
+  /** A cmdlet's name → its place in the model, to answer in the model's order. */
+  readonly order: ReadonlyMap<string, number>;
   /** Verdicts already reached, by lower-case name (null: not like an Exchange cmdlet). */
   readonly verdicts: Map<string, Lookalike | null>;
 }
@@ -179,16 +219,20 @@ function indexOf(model: CmdletModel): NameIndex {
   let index = INDEXES.get(model);
   if (!index) {
     const byNoun = new Map<string, string[]>();
-    const byVerb = new Map<string, string[]>();
+    const byVerb = new Map<string, VerbCmdlet[]>();
     for (const cmdlet of model.cmdlets) {
       const parts = splitVerbNoun(cmdlet.name);
       if (!parts) continue;
       const noun = parts.noun.toLowerCase();
       const verb = parts.verb.toLowerCase();
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), cmdlet.name]);
-      byVerb.set(verb, [...(byVerb.get(verb) ?? []), cmdlet.name]);
+      const ofVerb = byVerb.get(verb) ?? [];
+      ofVerb.push({ name: cmdlet.name, noun: parts.noun, lowerNoun: noun });
+      byVerb.set(verb, ofVerb);
     }
-    index = { byNoun, verbs: new Set(byVerb.keys()), byVerb, verdicts: new Map() };
+    const sortedKeys = model.cmdlets.map((cmdlet) => ({ key: cmdlet.key, name: cmdlet.name })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const order = new Map(model.cmdlets.map((cmdlet, place) => [cmdlet.name, place]));
+    index = { byNoun, verbs: new Set(byVerb.keys()), byVerb, sortedKeys, order, verdicts: new Map() };
     INDEXES.set(model, index);
   }
   return index;

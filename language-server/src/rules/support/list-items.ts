@@ -49,7 +49,7 @@ export function listValue(value: ArgumentValue | undefined): ListValue {
     const literal = literalText(item);
     const split = splitNames(item.string, literal?.verbatim && literal.raw === item.string ? literal : undefined, item);
     if (split.length > 1) joined = true;
-    names.push(...split);
+    for (const name of split) names.push(name);
   }
   return { names, complete, items, joined };
 }
