@@ -11,6 +11,7 @@ export const FIXED = FLAGGED.replace('-RequireSenderAuthenticationEnabled $true'
 /** Makes the finding an error, so a run that finds it exits 1. */
 export const AS_ERROR = ['--rule', `${RULE}=error`] as const;
 
+/** One finding of `exkb lint --format json`. */
 export interface Row {
   file: string;
   line: number;
@@ -21,6 +22,7 @@ export interface Row {
   severity: string;
   message: string;
   entries: string[];
+  fix?: { title: string; edits: Array<{ line: number; column: number; endLine: number; endColumn: number; text: string }> };
 }
 
 export function rows(stdout: string): Row[] {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
 import type * as Sarif from 'sarif';
+import type { Row } from './cli-hostile-fixtures.js';
 import { runExkb } from './exkb-process.js';
 import { REPO_ROOT, TEST_ROOT } from './paths.js';
 
@@ -19,18 +20,6 @@ const ENTRY = 'distribution-group-rejects-external-senders-auth-required';
 const OUTLOOK_ANYWHERE = path.join('test', 'fixtures', 'lint', 'versions', 'outlook-anywhere.ps1');
 const GROUPS_TEXT = readFileSync(path.join(FIXTURES, 'scripts', 'groups.ps1'), 'utf8');
 
-interface Row {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-  entries: string[];
-  fix?: { title: string; edits: Array<{ line: number; column: number; endLine: number; endColumn: number; text: string }> };
-}
 
 function temporaryFolder(): string {
   return realpathSync(mkdtempSync(path.join(tmpdir(), 'exkb-lint-')));
