@@ -60,6 +60,9 @@ export function lintText(text: string, options: LintCoreOptions): LintResult {
   return lintParsed(parseScript(text), options);
 }
 
+/** Syntax errors listed per file; the rest are counted in one more finding. */
+export const MAX_SYNTAX_ERRORS = 100;
+
 export function lintParsed(script: ParsedScript, options: LintCoreOptions): LintResult {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const suppressions = readSuppressions(script);
@@ -79,9 +82,17 @@ export function lintParsed(script: ParsedScript, options: LintCoreOptions): Lint
     return binding;
   };
 
-  for (const error of script.errors) {
+  for (const error of script.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     const { span } = error;
     findings.push({ rule: SYNTAX_ERROR_RULE, severity: 'error', message: error.message, entries: [], span, start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+  }
+  const firstUnlisted = script.errors[MAX_SYNTAX_ERRORS];
+  if (firstUnlisted !== undefined) {
+    // Past this many, the file is rarely PowerShell (a binary, a minified blob, another language):
+    // one more finding counts the rest, as compilers stop after their first errors.
+    const { span } = firstUnlisted;
+    const more = script.errors.length - MAX_SYNTAX_ERRORS;
+    findings.push({ rule: SYNTAX_ERROR_RULE, severity: 'error', message: `${more.toLocaleString('en-US')} more syntax error${more === 1 ? ' from here on is' : 's from here on are'} not listed (exkb lists the first ${MAX_SYNTAX_ERRORS} of a file); is this file PowerShell?`, entries: [], span, start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
   }
   for (const rule of options.rules ?? RULES) {
     const severity = severityOf(rule, settings);
