@@ -6,7 +6,7 @@
 // the next message starts is then unknowable: the owner says so and ends the process, so the
 // client sees a server that died (and restarts it) instead of one that hangs.
 import { isUtf8 } from 'node:buffer';
-import { AbstractMessageReader, ErrorCodes, type DataCallback, type Disposable, type MessageReader, type ResponseMessage } from 'vscode-languageserver/node';
+import { AbstractMessageReader, ErrorCodes, type DataCallback, type Disposable, type Message, type MessageReader, type ResponseMessage } from 'vscode-languageserver/node';
 import { checkMessage, errorAnswer } from './message-check.js';
 
 /** A header block longer than this has no end in sight: real ones are under 100 bytes. */
@@ -23,6 +23,8 @@ export interface FramedReaderHooks {
   warn(message: string): void;
   /** The framing is broken; nothing after it can be read. Called once; the reader reads nothing more. */
   fatal(reason: string): void;
+  /** A well-formed message the session may still refuse (the lifecycle); refused ones go to `reject`. */
+  admit?(message: Message): { readonly admit: true } | { readonly admit: false; readonly reason: string; readonly answer?: ResponseMessage };
 }
 
 export class FramedMessageReader extends AbstractMessageReader implements MessageReader {
@@ -113,6 +115,11 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
     const checked = checkMessage(value);
     if (!checked.ok) {
       this.hooks.reject(checked.reason, checked.answer);
+      return;
+    }
+    const verdict = this.hooks.admit?.(checked.message) ?? { admit: true };
+    if (!verdict.admit) {
+      this.hooks.reject(verdict.reason, verdict.answer);
       return;
     }
     try {

@@ -6,17 +6,20 @@ import { Console } from 'node:console';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { cancelBeforeDispatch } from './cancellation.js';
 import { FramedMessageReader } from './framed-reader.js';
+import { LifecycleGate } from './lifecycle-gate.js';
 
 export function createStdioConnection(): Connection {
   let connection: Connection | undefined;
   let shutdownReceived = false;
   const writer = new StreamMessageWriter(process.stdout);
+  const gate = new LifecycleGate();
   const reader = new FramedMessageReader(process.stdin, {
     reject: (reason, answer) => {
       connection?.console.warn(`exkb: ignored a message from the client: ${reason}`);
       if (answer) writer.write(answer).catch(() => undefined);
     },
     warn: (message) => connection?.console.warn(message),
+    admit: (message) => gate.check(message),
     fatal: (reason) => {
       const message = `exkb-language-server: the client broke the message framing (${reason}). Where the next message starts cannot be known, so the server stops with exit code 1; the client may start it again.\n`;
       // Exit once stderr took the message; a client that never reads stderr must not keep the process alive.
