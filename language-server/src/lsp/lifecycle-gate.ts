@@ -12,6 +12,11 @@ const ADMIT: GateVerdict = { admit: true };
 export class LifecycleGate {
   private state: 'waiting' | 'running' | 'shut down' = 'waiting';
 
+  /** False until `initialize` arrived: until it is answered the protocol allows no log messages to the client. */
+  get initializeSeen(): boolean {
+    return this.state !== 'waiting';
+  }
+
   check(message: Message): GateVerdict {
     if (!Message.isRequest(message) && !Message.isNotification(message)) return ADMIT;
     const { method } = message;

@@ -15,7 +15,9 @@ export function createStdioConnection(): Connection {
   const gate = new LifecycleGate();
   const reader = new FramedMessageReader(process.stdin, {
     reject: (reason, answer) => {
-      connection?.console.warn(`exkb: ignored a message from the client: ${reason}`);
+      const line = `exkb: ignored a message from the client: ${reason}`;
+      if (gate.initializeSeen) connection?.console.warn(line);
+      else process.stderr.write(`${line}\n`);
       if (answer) writer.write(answer).catch(() => undefined);
     },
     warn: (message) => connection?.console.warn(message),

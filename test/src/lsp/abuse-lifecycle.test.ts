@@ -20,6 +20,9 @@ describe('the LSP lifecycle, over stdio', () => {
       }
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'powershell', version: 1, text: GROUP } });
       await client.initialize();
+      // Nothing may reach the client before the initialize answer: the refusals went to stderr.
+      assert.deepEqual(client.received.filter((message) => message.method === 'window/logMessage' && /before initialize/.test(JSON.stringify(message.params))), []);
+      assert.match(client.stderr, /ignored a message from the client: textDocument\/hover before initialize/);
       // The dropped didOpen never opened the document: a change for it is not applied, and opening it now works as a first open.
       const { diagnostics } = await client.open(uri, GROUP);
       assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === RULE).length, 1);
