@@ -1,5 +1,5 @@
 // The real DOM behind the renderers: createElement, setAttribute and text nodes, never innerHTML.
-import type { DomLike } from './render-entry.js';
+import type { DomLike } from '@exkb/knowledge/render-doc';
 
 export const dom: DomLike<HTMLElement> = {
   element(tag, attributes, children) {

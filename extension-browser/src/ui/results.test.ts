@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findAll, print, recordingDom } from '@exkb/knowledge/recording-dom';
 import type { SearchHit } from '../shared/messages.js';
-import { findAll, print, recordingDom } from './recording-dom.js';
 import { describeHits, isMatched, moveSelection, rangeChipText, renderResults } from './results.js';
 
 describe('moveSelection', () => {

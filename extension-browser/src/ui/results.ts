@@ -1,8 +1,8 @@
 // The search result list shared by the popup and the entry page's "not found" search, and the
 // keyboard model of a listbox: arrows move, Home/End jump, Enter chooses.
 import { findCodes } from '@exkb/knowledge';
+import type { DomLike } from '@exkb/knowledge/render-doc';
 import type { SearchHit } from '../shared/messages.js';
-import type { DomLike } from './render-entry.js';
 
 /** The index selected after `key`, or undefined when the key is not a list key. */
 export function moveSelection(current: number, key: string, count: number): number | undefined {

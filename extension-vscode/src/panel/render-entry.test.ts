@@ -1,36 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { entryDoc, type DocBlock } from '@exkb/knowledge/entry-doc';
+import { findAll, print, recordingDom } from '@exkb/knowledge/recording-dom';
 import type { PanelEntry } from './messages.js';
-import { productLabel, renderBlocks, renderEntry, type DomLike, type EntryActions } from './render-entry.js';
-
-/** A DOM that records the tree: elements print as tags, text is escaped, so markup in text shows as text. */
-interface Recorded {
-  tag: string;
-  attributes: Readonly<Record<string, string>>;
-  children: ReadonlyArray<Recorded | string>;
-  click?: () => void;
-}
-
-const recordingDom: DomLike<Recorded> = {
-  element: (tag, attributes, children) => ({ tag, attributes, children }),
-  onClick(element, handler) {
-    element.click = handler;
-  },
-};
-
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function print(node: Recorded | string): string {
-  if (typeof node === 'string') return escape(node);
-  const attributes = Object.entries(node.attributes).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
-  return `<${node.tag}${attributes}${node.click ? ' [click]' : ''}>${node.children.map(print).join('')}</${node.tag}>`;
-}
-
-function find(node: Recorded | string, test: (node: Recorded) => boolean): Recorded[] {
-  if (typeof node === 'string') return [];
-  return [...(test(node) ? [node] : []), ...node.children.flatMap((child) => find(child, test))];
-}
+import { renderBlocks, renderEntry, type EntryActions } from './render-entry.js';
 
 function recordActions(): { actions: EntryActions; calls: string[] } {
   const calls: string[] = [];
@@ -47,18 +20,10 @@ function recordActions(): { actions: EntryActions; calls: string[] } {
 
 const render = (markdown: string) => renderBlocks(recordingDom, entryDoc(markdown), recordActions().actions).map(print).join('');
 
-describe('renderBlocks: tree → elements', () => {
+describe('renderBlocks: the panel\'s links and code blocks', () => {
   const CASES: ReadonlyArray<[string, string, string]> = [
-    ['heading levels start below the title', '# One\n## Two\n###### Six', '<h2>One</h2><h2>Two</h2><h6>Six</h6>'],
-    ['paragraph with inline code', 'Run `Get-Mailbox`.', '<p>Run <code>Get-Mailbox</code>.</p>'],
-    ['emphasis, strong, break', '*a* **b**  \nc', '<p><em>a</em> <strong>b</strong><br></br>c</p>'],
-    ['ordered list keeps its start', '2. a\n3. b', '<ol start="2"><li><p>a</p></li><li><p>b</p></li></ol>'],
-    ['ordered list from 1 has no start', '1. a', '<ol><li><p>a</p></li></ol>'],
-    ['bullet list', '- a\n- b', '<ul><li><p>a</p></li><li><p>b</p></li></ul>'],
-    ['quote and rule', '> q\n\n***', '<blockquote><p>q</p></blockquote><hr></hr>'],
     ['entry link', '[x](exkb:some-entry)', '<p><a href="exkb:some-entry" class="exkb-entry-link" title="Open entry some-entry" [click]>x</a></p>'],
     ['external link', '[x](https://example.org/)', '<p><a href="https://example.org/" class="exkb-external-link" title="https://example.org/" [click]>x</a></p>'],
-    ['markup in an entry is text', '<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>'],
     [
       'code block: label, Copy and Insert, focusable pre',
       '```powershell\nGet-Mailbox | Select Name\n```',
@@ -83,7 +48,7 @@ describe('renderBlocks: tree → elements', () => {
     const { actions, calls } = recordActions();
     const doc: DocBlock[] = entryDoc('[e](exkb:other-entry) [w](https://example.org/x)\n\n```powershell\nSet-Mailbox -Identity "a b"\n```');
     const root = recordingDom.element('div', {}, renderBlocks(recordingDom, doc, actions));
-    for (const clickable of find(root, (node) => node.click !== undefined)) clickable.click?.();
+    for (const clickable of findAll(root, (node) => node.click !== undefined)) clickable.click?.();
     assert.deepEqual(calls, ['open other-entry', 'external https://example.org/x', 'copy Set-Mailbox -Identity "a b"', 'insert Set-Mailbox -Identity "a b"']);
   });
 });
@@ -113,14 +78,4 @@ describe('renderEntry', () => {
     const bare = print(renderEntry(recordingDom, { ...entry, codes: [], products: [], doc: [] }, recordActions().actions));
     assert.doesNotMatch(bare, /exkb-chips/);
   });
-});
-
-describe('productLabel', () => {
-  const CASES: ReadonlyArray<[string, string]> = [
-    ['exchange-2007', 'Exchange 2007'],
-    ['exchange-online', 'Exchange Online'],
-    ['exchange-se', 'Exchange SE'],
-    ['something-else', 'something-else'],
-  ];
-  for (const [product, label] of CASES) it(product, () => assert.equal(productLabel(product), label));
 });

@@ -1,6 +1,6 @@
 // A DomLike that records the tree, for tests: elements print as tags and text is escaped, so
 // markup that arrives as text prints as text, never as elements.
-import type { DomLike } from './render-entry.js';
+import type { DomLike } from './render-doc.js';
 
 export interface Recorded {
   tag: string;
