@@ -5,7 +5,7 @@ export { MAX_DETAIL, RangeTable, rangeKey, rangeProblem, splitEnhancedCode, type
 export { ENTRY_PROBLEMS, formatProblem, type EntryProblem, type EntryProblemCode } from './entry/diagnostics.js';
 export { AREAS, POWERSHELL_FENCES, PRODUCTS, SECTIONS, type Area, type Entry, type Product, type SectionName, type Snippet } from './entry/model.js';
 export { parseEntry } from './entry/parse-entry.js';
-export { decodeEntryText, type DecodedEntryText } from './entry/decode-entry-text.js';
+export { decodeEntryText, firstInvalidUtf8, type DecodedEntryText } from './entry/decode-entry-text.js';
 export { MAX_EMPHASIS_RUNS, MAX_ENTRY_CHARS } from './entry/entry-limits.js';
 export { findCodeClashes, findNearDuplicateBodies, formatNearDuplicate, NEAR_DUPLICATE_BODY, SYMPTOM_OVERLAP_LIMIT, type CodeClash, type NearDuplicate } from './entry/duplicates.js';
 export { checkEntries, type CheckedEntries, type EntrySource } from './entry/collection.js';

@@ -1,25 +1,11 @@
-// The real DOM behind the renderers: createElement, setAttribute and text nodes, never innerHTML.
-import type { DomLike } from '@exkb/knowledge/render-doc';
+// The page's DomLike (knowledge's documentDom over this document) and its small DOM helpers.
+import { documentDom } from '@exkb/knowledge/document-dom';
+import { elementMaker, type DomLike } from '@exkb/knowledge/render-doc';
 
-export const dom: DomLike<HTMLElement> = {
-  element(tag, attributes, children) {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    // `append` turns strings into text nodes.
-    element.append(...children);
-    return element;
-  },
-  onClick(element, handler) {
-    element.addEventListener('click', (event) => {
-      event.preventDefault();
-      handler();
-    });
-  },
-};
+export const dom: DomLike<HTMLElement> = documentDom((tag) => document.createElement(tag));
 
-export function h(tag: string, attributes: Readonly<Record<string, string>> = {}, ...children: Array<HTMLElement | string>): HTMLElement {
-  return dom.element(tag, attributes, children);
-}
+/** `h(tag, attributes, ...children)`: strings become text nodes. */
+export const h = elementMaker(dom);
 
 /** An element the page's HTML must have; a missing one is a build mistake, said plainly. */
 export function byId<T extends HTMLElement>(id: string, type: new () => T): T {

@@ -63,3 +63,23 @@ describe('decodeEntryText', () => {
     }
   });
 });
+
+describe('firstInvalidUtf8', () => {
+  const INVALID: ReadonlyArray<[string, number[], number]> = [
+    ['ASCII', [0x41, 0x42], -1],
+    ['é in UTF-8', [0x41, 0xc3, 0xa9], -1],
+    ['a 4-byte emoji', [0xf0, 0x9f, 0x98, 0x80], -1],
+    ['é in Windows-1252', [0x41, 0xe9, 0x41], 1],
+    ['a lone continuation byte', [0x80], 0],
+    ['an overlong /', [0xc0, 0xaf], 0],
+    ['a UTF-16 surrogate in UTF-8', [0xed, 0xa0, 0x80], 0],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['cut short at the end', [0x41, 0xe2, 0x82], 1],
+  ];
+  for (const [name, input, expected] of INVALID) {
+    it(`${name} → ${expected}`, () => {
+      assert.equal(firstInvalidUtf8(new Uint8Array(input)), expected);
+      assert.equal(expected === -1, (() => { try { new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(input)); return true; } catch { return false; } })());
+    });
+  }
+});

@@ -42,8 +42,8 @@ export interface DocHost {
 }
 
 /** `h(tag, attributes, ...children)` over a DomLike. */
-export function elementMaker<E>(dom: DomLike<E>): (tag: string, attributes: Attributes, ...children: Array<E | string>) => E {
-  return (tag, attributes, ...children) => dom.element(tag, attributes, children);
+export function elementMaker<E>(dom: DomLike<E>): (tag: string, attributes?: Attributes, ...children: Array<E | string>) => E {
+  return (tag, attributes = {}, ...children) => dom.element(tag, attributes, children);
 }
 
 const PRODUCT_NAMES: Readonly<Record<string, string>> = { 'exchange-online': 'Exchange Online', 'exchange-se': 'Exchange SE' };

@@ -2,6 +2,7 @@
 // so a fix never changes a byte it did not mean to change.
 import type { Stats } from 'node:fs';
 import { access, constants, realpath, stat } from 'node:fs/promises';
+import { firstInvalidUtf8 } from '@exkb/knowledge';
 import { writeFileAtomic } from '../atomic-write.js';
 import { decodeText } from '../io.js';
 import { readRegularFile } from '../read-file.js';
@@ -28,7 +29,7 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
   const utf16 = bomlessUtf16(bytes);
   if (utf16) return utf16;
-  return firstInvalidUtf8(bytes) === undefined ? 'utf-8' : 'windows-1252';
+  return firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'windows-1252';
 }
 
 /**
@@ -47,35 +48,11 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le-no-bom' | 'utf-16be-no-bom' 
   return undefined;
 }
 
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index] ?? 0;
-    if (lead < 0x80) {
-      index++;
-      continue;
-    }
-    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0) return index;
-    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
-    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    for (let next = 1; next < length; next++) {
-      const byte = bytes[index + next];
-      if (byte === undefined) return index;
-      if (next === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return index;
-    }
-    index += length;
-  }
-  return undefined;
-}
-
 export function decodeScript(bytes: Uint8Array): ScriptText {
   const encoding = detectEncoding(bytes);
   switch (encoding) {
     case 'windows-1252': {
-      const offset = firstInvalidUtf8(bytes) ?? 0;
+      const offset = Math.max(0, firstInvalidUtf8(bytes));
       return { text: decodeWindows1252(bytes), encoding, notUtf8: { ...lineAndColumn(bytes, offset), byte: bytes[offset] ?? 0 } };
     }
     case 'utf-16le-no-bom':
